@@ -1,0 +1,106 @@
+import { useEffect, useState } from 'react';
+import { browser, type Browser } from 'wxt/browser';
+
+export interface TabInfo {
+  id: number;
+  url: string;
+  title: string;
+}
+
+export type ActiveTabState =
+  | { status: 'loading' }
+  | { status: 'tab'; tab: TabInfo }
+  | { status: 'none' }
+  | { status: 'closed' };
+
+function toInfo(tab: Browser.tabs.Tab): TabInfo | null {
+  if (tab.id === undefined) return null;
+  // `pendingUrl` is where a tab is going while it loads; showing it switches the panel sooner.
+  return { id: tab.id, url: tab.pendingUrl ?? tab.url ?? '', title: tab.title ?? '' };
+}
+
+/** `?tabId=N` pins the panel to one tab (tests and "open in tab"); otherwise it follows. */
+export function pinnedTabId(search = location.search): number | null {
+  const raw = new URLSearchParams(search).get('tabId');
+  const id = raw === null ? NaN : Number(raw);
+  return Number.isInteger(id) && id >= 0 ? id : null;
+}
+
+/** The tab to show first, fetched before React renders (see entrypoints/sidepanel/main.tsx). */
+export async function fetchInitialTab(): Promise<ActiveTabState> {
+  const pinned = pinnedTabId();
+  const tab =
+    pinned !== null
+      ? await browser.tabs.get(pinned).catch(() => undefined)
+      : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  const info = tab ? toInfo(tab) : null;
+  return info ? { status: 'tab', tab: info } : { status: 'none' };
+}
+
+/**
+ * The tab the panel is about: the active tab of the panel's own window, followed through tab
+ * switches and navigations, or the pinned tab.
+ */
+export function useActiveTab(initial?: ActiveTabState): ActiveTabState {
+  const [state, setState] = useState<ActiveTabState>(initial ?? { status: 'loading' });
+
+  useEffect(() => {
+    let disposed = false;
+    let currentId: number | null = pinnedTabId();
+    const pinned = currentId !== null;
+    let windowId: number | undefined;
+
+    const show = (tab: Browser.tabs.Tab | undefined) => {
+      if (disposed) return;
+      const info = tab ? toInfo(tab) : null;
+      currentId = info?.id ?? currentId;
+      setState(info ? { status: 'tab', tab: info } : { status: 'none' });
+    };
+
+    const loadActive = async () => {
+      if (pinned) {
+        show(await browser.tabs.get(currentId!).catch(() => undefined));
+        return;
+      }
+      windowId ??= (await browser.windows.getCurrent()).id;
+      const [tab] = await browser.tabs.query({ active: true, windowId });
+      show(tab);
+    };
+
+    const onActivated = (info: Browser.tabs.OnActivatedInfo) => {
+      if (pinned || (windowId !== undefined && info.windowId !== windowId)) return;
+      currentId = info.tabId;
+      void browser.tabs.get(info.tabId).then(show, () => undefined);
+    };
+    const onUpdated = (
+      tabId: number,
+      change: Browser.tabs.OnUpdatedInfo,
+      tab: Browser.tabs.Tab,
+    ) => {
+      if (tabId !== currentId) return;
+      if (change.url !== undefined || change.title !== undefined || change.status === 'loading')
+        show(tab);
+    };
+    const onRemoved = (tabId: number) => {
+      if (tabId !== currentId) return;
+      if (pinned) setState({ status: 'closed' });
+      else void loadActive();
+    };
+
+    browser.tabs.onActivated.addListener(onActivated);
+    browser.tabs.onUpdated.addListener(onUpdated);
+    browser.tabs.onRemoved.addListener(onRemoved);
+    if (initial?.status === 'tab') currentId = initial.tab.id;
+    // Re-read once: the tab may have changed between the first fetch and the listeners.
+    void loadActive().catch(() => !disposed && setState({ status: 'none' }));
+    return () => {
+      disposed = true;
+      browser.tabs.onActivated.removeListener(onActivated);
+      browser.tabs.onUpdated.removeListener(onUpdated);
+      browser.tabs.onRemoved.removeListener(onRemoved);
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- initial value only
+  }, []);
+
+  return state;
+}

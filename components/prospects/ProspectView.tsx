@@ -1,0 +1,58 @@
+import { getDb, updateProspect } from '@/lib/db';
+import { formatRelativeTime } from '@/lib/i18n';
+import type { Prospect } from '@/lib/model';
+import { useApp } from '../app/AppContext';
+import { useAutosavedText } from '../ui/useAutosavedText';
+import { ClipsList } from './ClipsList';
+import { DomainsEditor } from './DomainsEditor';
+import { NotesEditor } from './NotesEditor';
+
+/** The prospect of the current site: who it is, where it stands, and what the rep has kept. */
+export function ProspectView({ prospect }: { prospect: Prospect }) {
+  const { t, lang, reportError } = useApp();
+  const name = useAutosavedText(
+    `name:${prospect.id}`,
+    { text: prospect.name, at: prospect.updatedAt },
+    async (text, at) =>
+      void (await updateProspect(
+        getDb(),
+        prospect.id,
+        { name: text.trim() || prospect.domains[0]! },
+        at,
+      )),
+    reportError,
+  );
+
+  return (
+    <>
+      <header className="prospect-header">
+        <h1 className="visually-hidden">{prospect.name}</h1>
+        <label htmlFor="prospect-name" className="visually-hidden">
+          {t('prospect.name')}
+        </label>
+        <input
+          id="prospect-name"
+          className="prospect-name"
+          type="text"
+          value={name.value ?? prospect.name}
+          onChange={(e) => name.onChange(e.target.value)}
+        />
+        <div className="meta">
+          <span>
+            {t('prospect.stage')}:{' '}
+            <span className="stage-pill">{t(`stage.${prospect.stage}`)}</span>
+          </span>
+          <span>
+            {t('prospect.owner')}: {prospect.owner || t('prospect.noOwner')}
+          </span>
+          <span>
+            {t('prospect.updated', { time: formatRelativeTime(lang, prospect.updatedAt) })}
+          </span>
+        </div>
+        <DomainsEditor prospect={prospect} />
+      </header>
+      <NotesEditor prospectId={prospect.id} />
+      <ClipsList prospectId={prospect.id} />
+    </>
+  );
+}

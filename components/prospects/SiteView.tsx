@@ -1,0 +1,46 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect } from 'react';
+import { findProspectByDomain, getDb } from '@/lib/db';
+import { identifySite } from '@/lib/site/domain';
+import { useApp } from '../app/AppContext';
+import type { ActiveTabState } from '../app/useActiveTab';
+import { EmptyState } from '../ui/EmptyState';
+import { ProspectView } from './ProspectView';
+import { UnknownSite } from './UnknownSite';
+
+/** Marks the moment the panel shows what the tab is about (read by `npm run bench`). */
+function useShownMark(ready: boolean, key: string) {
+  useEffect(() => {
+    if (ready) performance.mark('dealbrief:site-shown', { detail: key });
+  }, [ready, key]);
+}
+
+/** Decides what the panel shows for a tab: a prospect, an unknown site, or a clear empty state. */
+export function SiteView({ state }: { state: ActiveTabState }) {
+  const { t } = useApp();
+  const tab = state.status === 'tab' ? state.tab : null;
+  const site = identifySite(tab?.url);
+  const key = site.kind === 'site' ? site.key : '';
+  const prospect = useLiveQuery(
+    async () => (key ? ((await findProspectByDomain(getDb(), key)) ?? null) : null),
+    [key],
+  );
+  const ready = state.status !== 'loading' && (site.kind !== 'site' || prospect !== undefined);
+  useShownMark(ready, key || site.kind);
+
+  if (state.status === 'loading') return <p className="status">{t('app.loading')}</p>;
+  if (state.status === 'closed')
+    return (
+      <EmptyState title={t('site.unsupported.no_url.title')}>{t('site.tabClosed')}</EmptyState>
+    );
+  if (site.kind === 'unsupported') {
+    return (
+      <EmptyState title={t(`site.unsupported.${site.reason}.title`)}>
+        {t(`site.unsupported.${site.reason}.body`)}
+      </EmptyState>
+    );
+  }
+  if (prospect === undefined) return <p className="status">{t('app.loading')}</p>;
+  if (prospect === null) return <UnknownSite site={site} title={tab?.title ?? ''} />;
+  return <ProspectView key={prospect.id} prospect={prospect} />;
+}

@@ -1,0 +1,39 @@
+import { useState } from 'react';
+import { useApp } from '@/components/app/AppContext';
+import { useActiveTab, type ActiveTabState } from '@/components/app/useActiveTab';
+import { SiteView } from '@/components/prospects/SiteView';
+import { SettingsView } from '@/components/settings/SettingsView';
+import { ErrorBanner } from '@/components/ui/ErrorBanner';
+
+type View = 'site' | 'settings';
+
+/** The rep's panel: follows the active tab and shows that site's prospect. */
+export function App({ initialTab }: { initialTab?: ActiveTabState }) {
+  const { t } = useApp();
+  const tab = useActiveTab(initialTab);
+  const [view, setView] = useState<View>('site');
+
+  return (
+    <div className="app">
+      <nav className="topbar" aria-label={t('nav.main')}>
+        <span className="topbar__brand">{t('app.name')}</span>
+        <button
+          type="button"
+          className="button button--icon"
+          aria-pressed={view === 'settings'}
+          onClick={() => setView(view === 'settings' ? 'site' : 'settings')}
+        >
+          ⚙ {t('nav.settings')}
+        </button>
+      </nav>
+      <ErrorBanner />
+      <main className="main">
+        {view === 'settings' ? (
+          <SettingsView onBack={() => setView('site')} />
+        ) : (
+          <SiteView state={tab} />
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { AppProvider } from '@/components/app/AppContext';
+import { fetchInitialTab } from '@/components/app/useActiveTab';
+import '@/components/ui/theme.css';
+import { findProspectByDomain, getDb } from '@/lib/db';
+import { loadSettings } from '@/lib/settings';
+import { identifySite } from '@/lib/site/domain';
+import { App } from './App';
+
+// Everything the first screen needs is fetched at once, in parallel, before the first render:
+// settings, the tab, and (opening the database meanwhile) the tab's prospect. The live queries
+// that follow then answer from an open database.
+const tabPromise = fetchInitialTab();
+const [settings, initialTab] = await Promise.all([
+  loadSettings(),
+  tabPromise,
+  tabPromise.then(async (tab) => {
+    const site = identifySite(tab.status === 'tab' ? tab.tab.url : undefined);
+    if (site.kind === 'site') await findProspectByDomain(getDb(), site.key).catch(() => undefined);
+  }),
+]);
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <AppProvider initialSettings={settings}>
+      <App initialTab={initialTab} />
+    </AppProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,155 @@
+/**
+ * Autosave without a save button, and without losing the last keystrokes when the panel closes.
+ *
+ * Every change is first written synchronously to a write-ahead entry in `localStorage` (which
+ * survives the page being torn down mid-transaction), then saved to the database after a short
+ * pause. `flush()` saves at once (the panel calls it on `pagehide` and when it switches
+ * prospect). When a page opens, `recover()` returns a write-ahead entry that is newer than what
+ * the database holds, so the text typed just before a close is put back and saved.
+ */
+export interface WriteAheadStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+export interface AutosaverOptions {
+  /** Identifies the document (e.g. `notes:<prospectId>`). */
+  key: string;
+  save: (text: string, at: number) => Promise<void>;
+  delayMs?: number;
+  storage?: WriteAheadStorage | null;
+  now?: () => number;
+  onStateChange?: (state: AutosaveState) => void;
+  onError?: (error: unknown) => void;
+}
+
+export type AutosaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
+
+interface WalEntry {
+  text: string;
+  at: number;
+}
+
+const PREFIX = 'dealbrief:wal:';
+
+export function readWriteAhead(
+  storage: WriteAheadStorage | null | undefined,
+  key: string,
+): WalEntry | null {
+  if (!storage) return null;
+  try {
+    const raw = storage.getItem(PREFIX + key);
+    if (!raw) return null;
+    const parsed = JSON.parse(raw) as Partial<WalEntry>;
+    return typeof parsed.text === 'string' && typeof parsed.at === 'number'
+      ? { text: parsed.text, at: parsed.at }
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+export class Autosaver {
+  private pending: WalEntry | null = null;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private inFlight: Promise<void> = Promise.resolve();
+  private state: AutosaveState = 'idle';
+  private readonly delayMs: number;
+  private readonly storage: WriteAheadStorage | null;
+  private readonly now: () => number;
+
+  constructor(private readonly options: AutosaverOptions) {
+    this.delayMs = options.delayMs ?? 400;
+    this.storage = options.storage === undefined ? defaultStorage() : options.storage;
+    this.now = options.now ?? Date.now;
+  }
+
+  get hasPending(): boolean {
+    return this.pending !== null || this.state === 'saving';
+  }
+
+  /** The text was changed by the user: remember it now, save it soon. */
+  change(text: string): void {
+    const entry = { text, at: this.now() };
+    this.pending = entry;
+    this.writeAhead(entry);
+    this.setState('pending');
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.flush(), this.delayMs);
+  }
+
+  /** Saves what is pending right away; resolves when the database has it. */
+  flush(): Promise<void> {
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = null;
+    }
+    const entry = this.pending;
+    if (!entry) return this.inFlight;
+    this.pending = null;
+    this.setState('saving');
+    this.inFlight = this.inFlight
+      .catch(() => undefined)
+      .then(() => this.options.save(entry.text, entry.at))
+      .then(() => {
+        // A newer change may have arrived while saving: keep its write-ahead entry.
+        if (!this.pending) {
+          this.clearWriteAhead();
+          this.setState('saved');
+        }
+      })
+      .catch((error: unknown) => {
+        // Keep the text: it is still in the write-ahead log and back in `pending` for a retry.
+        this.pending ??= entry;
+        this.setState('error');
+        this.options.onError?.(error);
+      });
+    return this.inFlight;
+  }
+
+  /** A write-ahead entry newer than what the database holds (`storedAt`), if any. */
+  recover(storedAt: number | undefined): WalEntry | null {
+    const entry = readWriteAhead(this.storage, this.options.key);
+    if (!entry) return null;
+    if (storedAt !== undefined && entry.at <= storedAt) {
+      this.clearWriteAhead();
+      return null;
+    }
+    return entry;
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  private writeAhead(entry: WalEntry): void {
+    try {
+      this.storage?.setItem(PREFIX + this.options.key, JSON.stringify(entry));
+    } catch {
+      // localStorage full (5 MB): the database save still runs; nothing else to do here.
+    }
+  }
+
+  private clearWriteAhead(): void {
+    try {
+      this.storage?.removeItem(PREFIX + this.options.key);
+    } catch {
+      /* ignore */
+    }
+  }
+
+  private setState(state: AutosaveState): void {
+    this.state = state;
+    this.options.onStateChange?.(state);
+  }
+}
+
+function defaultStorage(): WriteAheadStorage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null;
+  }
+}

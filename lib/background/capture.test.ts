@@ -1,0 +1,72 @@
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DealBriefDb, findProspectByDomain, listClips } from '../db';
+import { createTranslator } from '../i18n';
+import { BADGE_KNOWN, updateBadge, type BadgeApi } from './badge';
+import { captureSelection, normaliseQuote } from './capture';
+
+let db: DealBriefDb;
+beforeEach(async () => {
+  db = new DealBriefDb(`bg-${Math.random()}`);
+  await db.open();
+});
+afterEach(async () => {
+  db.close();
+  await Dexie.delete(db.name);
+});
+
+describe('captureSelection', () => {
+  it('saves the quote on the prospect of the site, created from the page title', async () => {
+    const clip = await captureSelection(db, 'Anna', {
+      text: '  Мы расширяем производство\r\n\r\n\r\nв 2026 году  ',
+      url: 'https://user:pw@www.tehnoprom.ru/about#plans',
+      title: 'О компании — ТехноПром',
+    });
+    expect(clip.quote).toBe('Мы расширяем производство\n\nв 2026 году');
+    expect(clip.url).toBe('https://www.tehnoprom.ru/about#plans');
+    const p = await findProspectByDomain(db, 'tehnoprom.ru');
+    expect(p).toMatchObject({ name: 'ТехноПром', owner: 'Anna' });
+    expect((await listClips(db, p!.id))[0]?.id).toBe(clip.id);
+  });
+
+  it('keeps hostile markup as plain text', async () => {
+    const text = '<img src=x onerror=alert(1)><script>alert(2)</script>';
+    const clip = await captureSelection(db, '', { text, url: 'https://evil.test/', title: '' });
+    expect(clip.quote).toBe(text);
+  });
+
+  it('refuses pages that cannot belong to a prospect, writing nothing', async () => {
+    await expect(
+      captureSelection(db, '', { text: 'x', url: 'chrome://settings', title: '' }),
+    ).rejects.toMatchObject({
+      code: 'capture_unsupported',
+    });
+    await expect(
+      captureSelection(db, '', { text: '  \u200B ', url: 'https://a.ru', title: '' }),
+    ).rejects.toMatchObject({
+      code: 'capture_empty',
+    });
+    expect(await db.prospects.count()).toBe(0);
+  });
+
+  it('caps a huge selection', () => {
+    expect(normaliseQuote('x'.repeat(2_000_000))).toHaveLength(1_000_000);
+  });
+});
+
+describe('badge', () => {
+  it('marks tabs whose site has a brief', async () => {
+    const calls: Record<string, unknown>[] = [];
+    const api: BadgeApi = {
+      setBadgeText: async (d) => void calls.push(d),
+      setTitle: async (d) => void calls.push(d),
+    };
+    const t = createTranslator('en');
+    expect(await updateBadge(api, db, { id: 1, url: 'https://shop.acme.ru/' }, t)).toBe(false);
+    expect(calls).toContainEqual({ tabId: 1, text: '' });
+    await captureSelection(db, '', { text: 'hi', url: 'https://acme.ru/', title: 'Acme' });
+    expect(await updateBadge(api, db, { id: 1, url: 'https://shop.acme.ru/' }, t)).toBe(true);
+    expect(calls).toContainEqual({ tabId: 1, text: BADGE_KNOWN });
+    expect(calls).toContainEqual({ tabId: 1, title: 'DealBrief: Acme has a brief' });
+  });
+});

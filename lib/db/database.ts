@@ -1,0 +1,43 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type {
+  Brief,
+  Clip,
+  Need,
+  Note,
+  OfferProfile,
+  Person,
+  Portrait,
+  PortraitTemplate,
+  Prospect,
+  UspDraft,
+} from '../model';
+import { declareVersions } from './schema';
+
+export const DB_NAME = 'dealbrief';
+
+/** The one database. Only the repositories in `lib/db` touch its tables. */
+export class DealBriefDb extends Dexie {
+  prospects!: EntityTable<Prospect, 'id'>;
+  notes!: EntityTable<Note, 'prospectId'>;
+  clips!: EntityTable<Clip, 'id'>;
+  portraits!: EntityTable<Portrait, 'prospectId'>;
+  portraitTemplates!: EntityTable<PortraitTemplate, 'id'>;
+  people!: EntityTable<Person, 'id'>;
+  briefs!: EntityTable<Brief, 'prospectId'>;
+  needs!: EntityTable<Need, 'id'>;
+  offerProfiles!: EntityTable<OfferProfile, 'id'>;
+  uspDrafts!: EntityTable<UspDraft, 'id'>;
+
+  constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    declareVersions(this);
+  }
+}
+
+let shared: DealBriefDb | undefined;
+
+/** The database of this context (panel, dashboard or worker), opened lazily once. */
+export function getDb(): DealBriefDb {
+  shared ??= new DealBriefDb();
+  return shared;
+}

@@ -1,0 +1,16 @@
+/** What went wrong with storage, in terms the user can act on (keys into the locales). */
+export type StorageProblem = 'quota' | 'blocked' | 'version' | 'unknown';
+
+export function classifyStorageError(error: unknown): StorageProblem {
+  const e = error as { name?: string; inner?: { name?: string }; message?: string } | null;
+  const names = [e?.name, e?.inner?.name];
+  if (names.includes('QuotaExceededError') || /quota/i.test(e?.message ?? '')) return 'quota';
+  if (
+    names.includes('DatabaseClosedError') ||
+    names.includes('OpenFailedError') ||
+    names.includes('InvalidStateError')
+  )
+    return 'blocked';
+  if (names.includes('VersionError') || names.includes('UpgradeError')) return 'version';
+  return 'unknown';
+}

@@ -1,0 +1,64 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import en from '../../locales/en.json';
+import ru from '../../locales/ru.json';
+import { createTranslator, resolveLanguage, type MessageKey } from './index';
+
+const root = join(__dirname, '../..');
+
+function placeholders(value: unknown): string[] {
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!))].sort();
+}
+
+describe('locales', () => {
+  it('every English key exists in Russian and back, with the same placeholders', () => {
+    expect(Object.keys(ru).sort()).toEqual(Object.keys(en).sort());
+    for (const key of Object.keys(en) as MessageKey[]) {
+      expect(placeholders(ru[key]), key).toEqual(placeholders(en[key]));
+      expect(JSON.stringify(ru[key]).length, key).toBeGreaterThan(2);
+    }
+  });
+
+  it('manifest strings exist in both languages', () => {
+    const read = (l: string) =>
+      JSON.parse(readFileSync(join(root, 'public/_locales', l, 'messages.json'), 'utf8')) as object;
+    expect(Object.keys(read('ru')).sort()).toEqual(Object.keys(read('en')).sort());
+  });
+
+  it('every key used in code exists', () => {
+    const used = new Set<string>();
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) walk(path);
+        else if (/\.(tsx?)$/.test(entry.name) && !entry.name.endsWith('.test.ts')) {
+          const src = readFileSync(path, 'utf8');
+          for (const m of src.matchAll(/\bt\(\s*'([a-zA-Z0-9_.]+)'/g)) used.add(m[1]!);
+        }
+      }
+    };
+    for (const dir of ['components', 'entrypoints', 'lib']) walk(join(root, dir));
+    expect(used.size).toBeGreaterThan(10);
+    for (const key of used) expect(Object.keys(en), key).toContain(key);
+  });
+
+  it('follows the browser language unless one is chosen', () => {
+    expect(resolveLanguage('auto', 'ru-RU')).toBe('ru');
+    expect(resolveLanguage('auto', 'en-GB')).toBe('en');
+    expect(resolveLanguage('auto', undefined)).toBe('en');
+    expect(resolveLanguage('en', 'ru')).toBe('en');
+    expect(resolveLanguage('ru', 'en')).toBe('ru');
+  });
+
+  it('interpolates and picks Russian plural forms', () => {
+    const t = createTranslator('ru');
+    expect(t('clips.count', { count: 1 })).toBe('1 цитата');
+    expect(t('clips.count', { count: 3 })).toBe('3 цитаты');
+    expect(t('clips.count', { count: 5 })).toBe('5 цитат');
+    expect(t('clips.count', { count: 21 })).toBe('21 цитата');
+    expect(createTranslator('en')('clips.count', { count: 2 })).toBe('2 clips');
+    expect(createTranslator('en')('prospect.removeDomain', { domain: 'a.ru' })).toBe('Remove a.ru');
+  });
+});

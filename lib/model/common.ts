@@ -1,0 +1,38 @@
+import * as z from 'zod/mini';
+
+/** Opaque ids: `crypto.randomUUID()` in every context we run in (pages, worker, node). */
+export const Id = z.string().check(z.minLength(1), z.maxLength(100));
+export type Id = z.infer<typeof Id>;
+
+/** Epoch milliseconds. Numbers index and sort cheaply in IndexedDB. */
+export const Timestamp = z.int().check(z.nonnegative());
+
+export const Language = z.enum(['en', 'ru']);
+export type Language = z.infer<typeof Language>;
+
+/**
+ * Where a captured value came from. A page quote carries its URL; a fact heard in a meeting
+ * carries the meeting date instead. Every captured value may have evidence.
+ */
+export const Evidence = z.object({
+  kind: z._default(z.enum(['page', 'meeting', 'manual']), 'page'),
+  url: z.optional(z.string().check(z.maxLength(8192))),
+  pageTitle: z.optional(z.string().check(z.maxLength(2000))),
+  quote: z.optional(z.string().check(z.maxLength(200_000))),
+  capturedAt: Timestamp,
+  /** For `meeting` evidence: the day it was said (YYYY-MM-DD). */
+  meetingDate: z.optional(z.string().check(z.maxLength(40))),
+});
+export type Evidence = z.infer<typeof Evidence>;
+
+/** A free-text value with optional evidence, the unit of most brief and portrait fields. */
+export const TextEntry = z.object({
+  id: Id,
+  text: z.string().check(z.maxLength(1_000_000)),
+  evidence: z.optional(Evidence),
+});
+export type TextEntry = z.infer<typeof TextEntry>;
+
+export function newId(): string {
+  return crypto.randomUUID();
+}

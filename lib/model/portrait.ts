@@ -1,0 +1,76 @@
+import * as z from 'zod/mini';
+import { Evidence, Id, Timestamp } from './common';
+
+export const FIELD_TYPES = [
+  'text',
+  'number',
+  'money',
+  'choice',
+  'multi_choice',
+  'date',
+  'url',
+] as const;
+export const FieldType = z.enum(FIELD_TYPES);
+
+export const PortraitFieldDef = z.object({
+  key: z.string().check(z.minLength(1), z.maxLength(100)),
+  label: z.string().check(z.maxLength(200)),
+  type: FieldType,
+  unit: z.optional(z.string().check(z.maxLength(40))),
+  options: z.optional(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(200))),
+  required: z._default(z.boolean(), false),
+  order: z.int(),
+});
+export type PortraitFieldDef = z.infer<typeof PortraitFieldDef>;
+
+/** Built-in templates have fixed ids (`generic`, `retail_wholesale`, `manufacturer`). */
+export const PortraitTemplate = z.object({
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  name: z.string().check(z.maxLength(200)),
+  builtIn: z._default(z.boolean(), false),
+  fields: z.array(PortraitFieldDef).check(z.maxLength(200)),
+  updatedAt: Timestamp,
+});
+export type PortraitTemplate = z.infer<typeof PortraitTemplate>;
+
+export const PortraitValue = z.object({
+  id: Id,
+  value: z.union([
+    z.string().check(z.maxLength(100_000)),
+    z.number(),
+    z.array(z.string().check(z.maxLength(1000))),
+  ]),
+  evidence: z.optional(Evidence),
+});
+export type PortraitValue = z.infer<typeof PortraitValue>;
+
+/**
+ * The client portrait: values per field key. Values of fields that are not in the current
+ * template are kept, so switching templates never deletes anything.
+ */
+export const Portrait = z.object({
+  prospectId: Id,
+  fields: z.record(
+    z.string().check(z.maxLength(100)),
+    z.array(PortraitValue).check(z.maxLength(1000)),
+  ),
+  updatedAt: Timestamp,
+});
+export type Portrait = z.infer<typeof Portrait>;
+
+/** Fields every portrait has, whatever its template (DOMAIN.md, "Always useful"). */
+export const CORE_PORTRAIT_FIELDS = [
+  'legalName',
+  'brand',
+  'industry',
+  'size',
+  'regions',
+  'addresses',
+  'phones',
+  'emails',
+  'socials',
+  'inn',
+  'ogrn',
+  'kpp',
+  'currentSuppliers',
+] as const;

@@ -1,0 +1,147 @@
+import { execFileSync } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { EXTENSION_DIR, extensionId, launchWithExtension, ROOT, tabIdOf } from '../lib/chromium';
+import { startSiteServer } from '../lib/siteServer';
+import type { BenchRow } from '../bench';
+
+const PROSPECTS = 10_000;
+const RUNS = 21;
+const BENCH_EXT = resolve(ROOT, '.bench/chrome-mv3');
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/** Gzipped size of the JS and CSS the side panel loads before it can show anything. */
+async function initialPanelBytes(dir: string): Promise<number> {
+  const html = await readFile(join(dir, 'sidepanel.html'), 'utf8');
+  const refs = [...html.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
+  let total = 0;
+  for (const ref of new Set(refs))
+    total += gzipSync(await readFile(join(dir, ref.replace(/^\//, '')))).length;
+  return total;
+}
+
+/** A copy of the built extension plus a blank page and the bench page (never shipped). */
+async function prepareBenchExtension(): Promise<void> {
+  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  await rm(BENCH_EXT, { recursive: true, force: true });
+  await cp(EXTENSION_DIR, BENCH_EXT, { recursive: true });
+  await writeFile(
+    join(BENCH_EXT, 'blank.html'),
+    '<!doctype html><html><head><meta charset="utf-8"><title>blank</title></head><body></body></html>',
+  );
+  await build({
+    entryPoints: [join(ROOT, 'test/bench/page.ts')],
+    bundle: true,
+    format: 'esm',
+    outfile: join(BENCH_EXT, 'bench.js'),
+    minify: true,
+    define: { 'import.meta.env.MANIFEST_VERSION': '3', 'import.meta.env.BROWSER': '"chrome"' },
+    alias: {
+      'wxt/browser': join(ROOT, 'node_modules/webextension-polyfill/dist/browser-polyfill.js'),
+    },
+    logLevel: 'error',
+  });
+  await writeFile(
+    join(BENCH_EXT, 'bench.html'),
+    '<!doctype html><meta charset="utf-8"><script type="module" src="bench.js"></script>',
+  );
+}
+
+export async function runPanelBenchmarks(): Promise<BenchRow[]> {
+  await prepareBenchExtension();
+  const sites = await startSiteServer();
+  const dir = await mkdtemp(join(tmpdir(), 'dealbrief-bench-'));
+  const context = await launchWithExtension({
+    userDataDir: dir,
+    headless: true,
+    mapTestHostsTo: '127.0.0.1',
+    extensionDir: BENCH_EXT,
+  });
+  try {
+    const id = await extensionId(context);
+    const benchPage = await context.newPage();
+    await benchPage.goto(`chrome-extension://${id}/bench.html`);
+    await benchPage.waitForFunction(() => 'dealbriefBench' in globalThis);
+    // 10,000 prospects; the one the panel will look for sits in the middle.
+    await benchPage.evaluate(async (n) => {
+      const api = (
+        globalThis as unknown as {
+          dealbriefBench: { seed: (n: number, f: (i: number) => string) => Promise<void> };
+        }
+      ).dealbriefBench;
+      await api.seed(n, (i) => (i === 5000 ? 'tehnoprom.test' : `company-${i}.ru`));
+    }, PROSPECTS);
+
+    const lookup = await benchPage.evaluate(async (n) => {
+      const api = (
+        globalThis as unknown as {
+          dealbriefBench: {
+            lookups: (
+              n: number,
+              f: (i: number) => string,
+              r: number,
+            ) => Promise<{ app: number; raw: number }>;
+          };
+        }
+      ).dealbriefBench;
+      return api.lookups(n, (i) => (i === 5000 ? 'tehnoprom.test' : `company-${i}.ru`), 500);
+    }, PROSPECTS);
+
+    const site = await context.newPage();
+    await site.goto(sites.url('www.tehnoprom.test', '/contacts.html'));
+    const tabId = await tabIdOf(benchPage, site);
+    const page = await context.newPage();
+    const panelTimes: number[] = [];
+    const blankTimes: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      // Wall-clock from asking for the page to the moment the user sees the answer.
+      let start = Date.now();
+      await page.goto(`chrome-extension://${id}/blank.html`, { waitUntil: 'load' });
+      blankTimes.push(Date.now() - start);
+      start = Date.now();
+      await page.goto(`chrome-extension://${id}/sidepanel.html?tabId=${tabId}`, {
+        waitUntil: 'commit',
+      });
+      await page.getByRole('textbox', { name: 'Company name' }).waitFor();
+      panelTimes.push(Date.now() - start);
+      const shown = await page.evaluate(
+        () => performance.getEntriesByName('dealbrief:site-shown').length,
+      );
+      if (shown !== 1) throw new Error('panel did not mark the prospect as shown');
+    }
+    const bytes = await initialPanelBytes(BENCH_EXT);
+    return [
+      {
+        name: `panel open → prospect shown (${PROSPECTS.toLocaleString('en')} prospects)`,
+        figure: median(panelTimes),
+        unit: 'ms',
+        reference: { name: 'blank extension page load', value: median(blankTimes) },
+        goal: { kind: 'ratio', value: 1.5 },
+      },
+      {
+        name: `prospect lookup by domain (${PROSPECTS.toLocaleString('en')})`,
+        figure: lookup.app,
+        unit: 'ms',
+        reference: { name: 'raw IndexedDB index get', value: lookup.raw },
+        goal: { kind: 'max', value: 5 },
+      },
+      {
+        name: 'initial side-panel JS+CSS, gzipped',
+        figure: bytes / 1024,
+        unit: 'KB',
+        goal: { kind: 'max', value: 200 },
+      },
+    ];
+  } finally {
+    await context.close();
+    await sites.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}

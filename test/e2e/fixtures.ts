@@ -1,0 +1,87 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  test as base,
+  expect,
+  type BrowserContext,
+  type Page,
+  type Request,
+} from '@playwright/test';
+import { extensionId, launchWithExtension, tabIdOf } from '../../scripts/lib/chromium';
+import { startSiteServer, type SiteServer } from '../../scripts/lib/siteServer';
+
+// Service-worker fetches are only reported to Playwright with this flag; we want to see them.
+process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+
+export interface Fixtures {
+  context: BrowserContext;
+  extId: string;
+  /** Every request made in the browser during the test. */
+  requests: Request[];
+  /** Opens the panel as a tab pinned to `page`'s tab (Chrome opens the real panel only on a gesture). */
+  openPanel: (page: Page) => Promise<Page>;
+  /** An extension page for calling extension APIs from the test. */
+  extPage: Page;
+}
+
+export const test = base.extend<Fixtures, { sites: SiteServer }>({
+  sites: [
+    async ({}, use) => {
+      const server = await startSiteServer();
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  context: async ({}, use) => {
+    const dir = await mkdtemp(join(tmpdir(), 'dealbrief-e2e-'));
+    const context = await launchWithExtension({
+      userDataDir: dir,
+      headless: true,
+      mapTestHostsTo: '127.0.0.1',
+    });
+    await use(context);
+    await context.close();
+    await rm(dir, { recursive: true, force: true });
+  },
+  requests: async ({ context }, use) => {
+    const seen: Request[] = [];
+    context.on('request', (r) => seen.push(r));
+    await use(seen);
+  },
+  extId: async ({ context }, use) => {
+    await use(await extensionId(context));
+  },
+  extPage: async ({ context, extId }, use) => {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extId}/sidepanel.html`);
+    await use(page);
+  },
+  openPanel: async ({ context, extId, extPage }, use) => {
+    await use(async (page) => {
+      const tabId = await tabIdOf(extPage, page);
+      const panel = await context.newPage();
+      await panel.goto(`chrome-extension://${extId}/sidepanel.html?tabId=${tabId}`);
+      return panel;
+    });
+  },
+});
+
+/** Requests that left for anywhere but the extension itself and the local demo sites. */
+export function externalRequests(requests: Request[], sites: SiteServer): string[] {
+  return requests
+    .map((r) => r.url())
+    .filter((url) => {
+      try {
+        const u = new URL(url);
+        // Only these schemes reach the network; chrome://, data:, blob: and extension URLs don't.
+        if (!['http:', 'https:', 'ws:', 'wss:', 'ftp:'].includes(u.protocol)) return false;
+        return !(u.hostname.endsWith('.test') && Number(u.port) === sites.port);
+      } catch {
+        return true;
+      }
+    });
+}
+
+export { expect };
