@@ -5,7 +5,8 @@ import { defineConfig } from 'wxt';
 // gesture on our menu, command or button) or an optional per-site grant asked for at that moment.
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
-  outDir: '.output',
+  // A separate output folder per parallel build (DEALBRIEF_OUT_DIR) keeps builds from colliding.
+  outDir: process.env.DEALBRIEF_OUT_DIR ?? '.output',
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -2,12 +2,19 @@ import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { updateBadge } from '@/lib/background/badge';
 import { captureSelection } from '@/lib/background/capture';
-import { MENU_ADD_TO_DEALBRIEF, readFullSelection, registerMenus } from '@/lib/background/menus';
+import { MENU_CONTRIBUTIONS } from '@/lib/background/menuContributions';
+import {
+  buildMenus,
+  dispatchMenuClick,
+  readFullSelection,
+  type MenuTarget,
+} from '@/lib/background/menus';
 import { openPanel, setupPanelOpening, toolbarAction } from '@/lib/background/sidePanel';
-import { getDb } from '@/lib/db';
+import { findProspectByDomain, getDb } from '@/lib/db';
 import { createTranslator, resolveLanguage, type Translate } from '@/lib/i18n';
-import { registerHandlers } from '@/lib/messaging/server';
+import { HandlerError, registerHandlers } from '@/lib/messaging/server';
 import { loadSettings, watchSettings } from '@/lib/settings';
+import { identifySite } from '@/lib/site/domain';
 
 // Wiring only: every piece of logic lives in lib/ and is tested there.
 export default defineBackground(() => {
@@ -18,71 +25,85 @@ export default defineBackground(() => {
     return createTranslator(resolveLanguage(settings.language, browser.i18n.getUILanguage()));
   }
 
-  /** Badges of the active tabs, plus `tabId` (a tab something was just captured from). */
-  async function refreshBadges(tabId?: number): Promise<number> {
-    const t = await translator();
-    const tabs = await browser.tabs.query({ active: true });
-    const extra =
-      tabId !== undefined && !tabs.some((tab) => tab.id === tabId)
-        ? await browser.tabs.get(tabId).catch(() => undefined)
-        : undefined;
-    const all = extra ? [...tabs, extra] : tabs;
-    await Promise.all(
-      all.map((tab) => updateBadge(toolbarAction(), db, tab, t).catch(() => false)),
-    );
-    return all.length;
+  async function targetOf(tab: Browser.tabs.Tab | undefined): Promise<MenuTarget> {
+    const site = identifySite(tab?.url);
+    const prospect = site.kind === 'site' ? await findProspectByDomain(db, site.key) : undefined;
+    return { site, prospect };
   }
 
-  async function capture(request: { tabId?: number; text: string; url: string; title: string }) {
-    const settings = await loadSettings();
-    const clip = await captureSelection(db, settings.repName, request);
-    await refreshBadges(request.tabId);
-    return clip;
+  /** Badges of the active tabs (plus `tabId`, a tab just captured from) and the menu for the focused one. */
+  let refreshing: Promise<number> = Promise.resolve(0);
+  function refresh(tabId?: number): Promise<number> {
+    refreshing = refreshing
+      .catch(() => 0)
+      .then(async () => {
+        const t = await translator();
+        const tabs = await browser.tabs.query({ active: true });
+        const extra =
+          tabId !== undefined && !tabs.some((tab) => tab.id === tabId)
+            ? await browser.tabs.get(tabId).catch(() => undefined)
+            : undefined;
+        const all = extra ? [...tabs, extra] : tabs;
+        await Promise.all(
+          all.map((tab) => updateBadge(toolbarAction(), db, tab, t).catch(() => false)),
+        );
+        const [focused] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+        await buildMenus(MENU_CONTRIBUTIONS, t, await targetOf(focused)).catch(() => undefined);
+        return all.length;
+      });
+    return refreshing;
+  }
+
+  async function showFailure(tabId: number | undefined, error: unknown) {
+    if (tabId === undefined) return;
+    const t = await translator();
+    const code = error instanceof HandlerError ? error.code : '';
+    await toolbarAction().setBadgeText({ tabId, text: '!' });
+    await toolbarAction().setTitle({
+      tabId,
+      title: code === 'capture_empty' ? t('capture.empty') : t('capture.unsupported'),
+    });
   }
 
   void setupPanelOpening();
-  void translator().then(registerMenus);
-  watchSettings(
-    () =>
-      void translator()
-        .then(registerMenus)
-        .then(() => refreshBadges()),
-  );
+  void refresh();
+  watchSettings(() => void refresh());
 
   browser.contextMenus.onClicked.addListener(
     (info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab) => {
-      if (info.menuItemId !== MENU_ADD_TO_DEALBRIEF) return;
       // Opening the panel needs the click's user gesture, so it comes before any await.
       openPanel(tab?.windowId);
       void (async () => {
-        const text = await readFullSelection(tab, info);
-        await capture({
-          tabId: tab?.id,
-          text,
+        const [settings, selection] = await Promise.all([
+          loadSettings(),
+          readFullSelection(tab, info),
+        ]);
+        await dispatchMenuClick(MENU_CONTRIBUTIONS, String(info.menuItemId), {
+          db,
+          owner: settings.repName,
+          selection,
           url: info.pageUrl ?? tab?.url ?? '',
           title: tab?.title ?? '',
+          tabId: tab?.id,
         });
-      })().catch(async () => {
-        if (tab?.id === undefined) return;
-        await toolbarAction().setBadgeText({ tabId: tab.id, text: '!' });
-        await toolbarAction().setTitle({
-          tabId: tab.id,
-          title: (await translator())('capture.unsupported'),
-        });
-      });
+        await refresh(tab?.id);
+      })().catch((error: unknown) => showFailure(tab?.id, error));
     },
   );
 
-  browser.tabs.onActivated.addListener(() => void refreshBadges());
+  browser.tabs.onActivated.addListener(() => void refresh());
   browser.tabs.onUpdated.addListener((_id: number, change: Browser.tabs.OnUpdatedInfo) => {
-    if (change.url || change.status === 'complete') void refreshBadges();
+    if (change.url || change.status === 'complete') void refresh();
   });
+  browser.windows.onFocusChanged.addListener(() => void refresh());
 
   registerHandlers({
     captureSelection: async (input) => {
-      const clip = await capture(input);
+      const settings = await loadSettings();
+      const clip = await captureSelection(db, settings.repName, input);
+      await refresh(input.tabId);
       return { clipId: clip.id, prospectId: clip.prospectId };
     },
-    refreshBadge: async () => ({ updated: await refreshBadges() }),
+    refreshBadge: async () => ({ updated: await refresh() }),
   });
 });

@@ -3,13 +3,33 @@ import { formatRelativeTime } from '@/lib/i18n';
 import type { Prospect } from '@/lib/model';
 import { useApp } from '../app/AppContext';
 import { useAutosavedText } from '../ui/useAutosavedText';
-import { ClipsList } from './ClipsList';
+import { Suspense, useState } from 'react';
+import { Tabs } from '../ui/Tabs';
 import { DomainsEditor } from './DomainsEditor';
-import { NotesEditor } from './NotesEditor';
+import { SECTIONS } from './sections';
+
+const SECTION_KEY = 'dealbrief:section';
+
+/** The open section survives switching prospects and reopening the panel in this session. */
+function useSection(): [string, (id: string) => void] {
+  const [section, setSection] = useState(() => {
+    const saved = sessionStorage.getItem(SECTION_KEY);
+    return SECTIONS.some((s) => s.id === saved) ? saved! : SECTIONS[0]!.id;
+  });
+  return [
+    section,
+    (id) => {
+      sessionStorage.setItem(SECTION_KEY, id);
+      setSection(id);
+    },
+  ];
+}
 
 /** The prospect of the current site: who it is, where it stands, and what the rep has kept. */
 export function ProspectView({ prospect }: { prospect: Prospect }) {
   const { t, lang, reportError } = useApp();
+  const [section, setSection] = useSection();
+  const current = SECTIONS.find((s) => s.id === section) ?? SECTIONS[0]!;
   const name = useAutosavedText(
     `name:${prospect.id}`,
     { text: prospect.name, at: prospect.updatedAt },
@@ -51,8 +71,17 @@ export function ProspectView({ prospect }: { prospect: Prospect }) {
         </div>
         <DomainsEditor prospect={prospect} />
       </header>
-      <NotesEditor prospectId={prospect.id} />
-      <ClipsList prospectId={prospect.id} />
+      <Tabs
+        items={SECTIONS.map((s) => ({ id: s.id, label: t(s.label) }))}
+        selected={current.id}
+        onSelect={setSection}
+        label={t('section.list')}
+        idPrefix="prospect"
+      >
+        <Suspense fallback={<p className="status">{t('app.loading')}</p>}>
+          <current.Component prospect={prospect} />
+        </Suspense>
+      </Tabs>
     </>
   );
 }

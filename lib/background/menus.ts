@@ -1,17 +1,71 @@
 import { browser, type Browser } from 'wxt/browser';
+import type { DealBriefDb } from '../db';
 import type { Translate } from '../i18n';
+import type { Prospect } from '../model';
+import type { SiteIdentity } from '../site/domain';
 
-export const MENU_ADD_TO_DEALBRIEF = 'dealbrief-add-selection';
+/** What the menu is built for: the active tab's site and its prospect, if it has one. */
+export interface MenuTarget {
+  site: SiteIdentity;
+  prospect?: Prospect;
+}
 
-/** (Re)creates our context menu entries in the current UI language. */
-export async function registerMenus(t: Translate): Promise<void> {
+export interface MenuEntry {
+  id: string;
+  title: string;
+  parentId?: string;
+}
+
+export interface MenuClick {
+  db: DealBriefDb;
+  owner: string;
+  /** The selection, with its line breaks where the page gave them. */
+  selection: string;
+  url: string;
+  title: string;
+  tabId?: number;
+}
+
+/**
+ * A feature's part of the page context menu. The menu is rebuilt for the active tab (so entries
+ * may depend on its prospect, e.g. the portrait template's fields); a click goes to the
+ * contribution that owns the entry.
+ */
+export interface MenuContribution {
+  entries(t: Translate, target: MenuTarget): MenuEntry[];
+  /** Handles a click on one of its entries; false when the id is not its own. */
+  handle(menuItemId: string, click: MenuClick): Promise<boolean>;
+}
+
+/** (Re)creates every contribution's entries, for text selections on web pages. */
+export async function buildMenus(
+  contributions: readonly MenuContribution[],
+  t: Translate,
+  target: MenuTarget,
+): Promise<void> {
   await browser.contextMenus.removeAll();
-  browser.contextMenus.create({
-    id: MENU_ADD_TO_DEALBRIEF,
-    title: t('menu.addToDealBrief'),
-    contexts: ['selection'],
-    documentUrlPatterns: ['http://*/*', 'https://*/*'],
-  });
+  for (const contribution of contributions) {
+    for (const entry of contribution.entries(t, target)) {
+      browser.contextMenus.create({
+        id: entry.id,
+        title: entry.title,
+        parentId: entry.parentId,
+        contexts: ['selection'],
+        documentUrlPatterns: ['http://*/*', 'https://*/*'],
+      });
+    }
+  }
+}
+
+/** Routes a click to the contribution that owns it; false when nobody did. */
+export async function dispatchMenuClick(
+  contributions: readonly MenuContribution[],
+  menuItemId: string,
+  click: MenuClick,
+): Promise<boolean> {
+  for (const contribution of contributions)
+    if (await contribution.handle(menuItemId, click)) return true;
+  return false;
 }
 
 /**

@@ -1,5 +1,4 @@
-import en from '../../locales/en.json';
-import ru from '../../locales/ru.json';
+import { en, ru } from '../../locales';
 import type { Language } from '../model';
 import type { UiLanguage } from '../model/settings';
 

@@ -1,8 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import en from '../../locales/en.json';
-import ru from '../../locales/ru.json';
+import { en, ru } from '../../locales';
 import { createTranslator, resolveLanguage, type MessageKey } from './index';
 
 const root = join(__dirname, '../..');
@@ -18,6 +17,17 @@ describe('locales', () => {
     for (const key of Object.keys(en) as MessageKey[]) {
       expect(placeholders(ru[key]), key).toEqual(placeholders(en[key]));
       expect(JSON.stringify(ru[key]).length, key).toBeGreaterThan(2);
+    }
+  });
+
+  it('each feature has the same locale files and keys in both languages', () => {
+    const files = (l: string) => readdirSync(join(root, 'locales', l)).filter((f) => f.endsWith('.json')).sort();
+    expect(files('ru')).toEqual(files('en'));
+    const index = readFileSync(join(root, 'locales/index.ts'), 'utf8');
+    for (const file of files('en')) {
+      const read = (l: string) => JSON.parse(readFileSync(join(root, 'locales', l, file), 'utf8')) as object;
+      expect(Object.keys(read('ru')).sort(), file).toEqual(Object.keys(read('en')).sort());
+      for (const l of ['en', 'ru']) expect(index, `${l}/${file} is loaded`).toContain(`./${l}/${file}`);
     }
   });
 

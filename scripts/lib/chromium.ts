@@ -4,7 +4,11 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-export const EXTENSION_DIR = resolve(ROOT, '.output/chrome-mv3');
+export const EXTENSION_DIR = resolve(
+  ROOT,
+  process.env.DEALBRIEF_OUT_DIR ?? '.output',
+  'chrome-mv3',
+);
 
 const CANDIDATES = [
   process.env.CHROME_PATH,
