@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { addProspectDomain, DomainTakenError, getDb, removeProspectDomain } from '@/lib/db';
 import type { Prospect } from '@/lib/model';
-import { siteKeyFromUserInput } from '@/lib/site/domain';
 import { useApp } from '../app/AppContext';
 
 /** The company's websites: the primary domain and aliases that find the same prospect. */
@@ -13,6 +12,8 @@ export function DomainsEditor({ prospect }: { prospect: Prospect }) {
 
   const add = async (event: FormEvent) => {
     event.preventDefault();
+    // The public-suffix list loads on demand; the panel's first paint doesn't need it.
+    const { siteKeyFromUserInput } = await import('@/lib/site/domain');
     const key = siteKeyFromUserInput(input);
     if (!key) {
       setError(t('prospect.addDomain.invalid', { value: input.trim() }));

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
-import { findProspectByDomain, getDb } from '@/lib/db';
-import { identifySite } from '@/lib/site/domain';
+import { findProspectByLookupKeys, getDb } from '@/lib/db';
+import { classifyUrl, lookupKeys } from '@/lib/site/url';
 import { useApp } from '../app/AppContext';
 import type { ActiveTabState } from '../app/useActiveTab';
 import { EmptyState } from '../ui/EmptyState';
@@ -19,14 +19,16 @@ function useShownMark(ready: boolean, key: string) {
 export function SiteView({ state }: { state: ActiveTabState }) {
   const { t } = useApp();
   const tab = state.status === 'tab' ? state.tab : null;
-  const site = identifySite(tab?.url);
-  const key = site.kind === 'site' ? site.key : '';
+  const site = classifyUrl(tab?.url);
+  const keys = site.kind === 'web' ? lookupKeys(site) : [];
+  const keysId = keys.join(' ');
   const prospect = useLiveQuery(
-    async () => (key ? ((await findProspectByDomain(getDb(), key)) ?? null) : null),
-    [key],
+    async () => (keys.length ? ((await findProspectByLookupKeys(getDb(), keys)) ?? null) : null),
+    // `keysId` stands for `keys` (a new array each render).
+    [keysId],
   );
-  const ready = state.status !== 'loading' && (site.kind !== 'site' || prospect !== undefined);
-  useShownMark(ready, key || site.kind);
+  const ready = state.status !== 'loading' && (site.kind !== 'web' || prospect !== undefined);
+  useShownMark(ready, keysId || site.kind);
 
   if (state.status === 'loading') return <p className="status">{t('app.loading')}</p>;
   if (state.status === 'closed')
@@ -41,6 +43,6 @@ export function SiteView({ state }: { state: ActiveTabState }) {
     );
   }
   if (prospect === undefined) return <p className="status">{t('app.loading')}</p>;
-  if (prospect === null) return <UnknownSite site={site} title={tab?.title ?? ''} />;
+  if (prospect === null) return <UnknownSite url={site.url} title={tab?.title ?? ''} />;
   return <ProspectView key={prospect.id} prospect={prospect} />;
 }

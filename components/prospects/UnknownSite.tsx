@@ -1,20 +1,44 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { createProspect, getDb } from '@/lib/db';
 import { sendMessage } from '@/lib/messaging/client';
-import { siteNameFromTitle, type SiteIdentity } from '@/lib/site/domain';
+import type { SiteIdentity } from '@/lib/site/domain';
 import { useApp } from '../app/AppContext';
+import { EmptyState } from '../ui/EmptyState';
+
+/** The public-suffix list is only needed to name a site nobody has started yet: load it then. */
+function useSiteIdentity(url: string): SiteIdentity | null {
+  const [identity, setIdentity] = useState<{ url: string; id: SiteIdentity } | null>(null);
+  useEffect(() => {
+    let live = true;
+    void import('@/lib/site/domain').then(
+      (m) => live && setIdentity({ url, id: m.identifySite(url) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [url]);
+  return identity?.url === url ? identity.id : null;
+}
 
 /** A site with no prospect yet: its name and domain, and one action to start a brief. */
-export function UnknownSite({
-  site,
-  title,
-}: {
-  site: Extract<SiteIdentity, { kind: 'site' }>;
-  title: string;
-}) {
+export function UnknownSite({ url, title }: { url: string; title: string }) {
   const { t, settings, reportError } = useApp();
   const [busy, setBusy] = useState(false);
-  const name = siteNameFromTitle(title, site.key);
+  const site = useSiteIdentity(url);
+  const [name, setName] = useState('');
+  useEffect(() => {
+    if (site?.kind === 'site')
+      void import('@/lib/site/domain').then((m) => setName(m.siteNameFromTitle(title, site.key)));
+  }, [site, title]);
+
+  if (!site || (site.kind === 'site' && !name)) return <p className="status">{t('app.loading')}</p>;
+  if (site.kind !== 'site') {
+    return (
+      <EmptyState title={t('site.unsupported.invalid.title')}>
+        {t('site.unsupported.invalid.body')}
+      </EmptyState>
+    );
+  }
 
   const start = async () => {
     setBusy(true);

@@ -3,9 +3,9 @@ import { createRoot } from 'react-dom/client';
 import { AppProvider } from '@/components/app/AppContext';
 import { fetchInitialTab } from '@/components/app/useActiveTab';
 import '@/components/ui/theme.css';
-import { findProspectByDomain, getDb } from '@/lib/db';
+import { findProspectByLookupKeys, getDb } from '@/lib/db';
 import { loadSettings } from '@/lib/settings';
-import { identifySite } from '@/lib/site/domain';
+import { classifyUrl, lookupKeys } from '@/lib/site/url';
 import { App } from './App';
 
 // Everything the first screen needs is fetched at once, in parallel, before the first render:
@@ -16,8 +16,9 @@ const [settings, initialTab] = await Promise.all([
   loadSettings(),
   tabPromise,
   tabPromise.then(async (tab) => {
-    const site = identifySite(tab.status === 'tab' ? tab.tab.url : undefined);
-    if (site.kind === 'site') await findProspectByDomain(getDb(), site.key).catch(() => undefined);
+    const page = classifyUrl(tab.status === 'tab' ? tab.tab.url : undefined);
+    if (page.kind === 'web')
+      await findProspectByLookupKeys(getDb(), lookupKeys(page)).catch(() => undefined);
   }),
 ]);
 

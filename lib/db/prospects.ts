@@ -17,6 +17,27 @@ export async function findProspectByDomain(
   return found ? Prospect.parse(found) : undefined;
 }
 
+/**
+ * The prospect stored under any of `keys` (see `lookupKeys` in lib/site/url.ts); when several
+ * match, the longest key wins. One indexed query, no public-suffix list needed.
+ */
+export async function findProspectByLookupKeys(
+  db: DealBriefDb,
+  keys: readonly string[],
+): Promise<Prospect | undefined> {
+  if (keys.length === 0) return undefined;
+  const rows = await db.prospects
+    .where('domains')
+    .anyOf([...keys])
+    .toArray();
+  let best: { row: (typeof rows)[number]; length: number } | undefined;
+  for (const row of rows) {
+    const length = Math.max(...row.domains.filter((d) => keys.includes(d)).map((d) => d.length));
+    if (!best || length > best.length) best = { row, length };
+  }
+  return best ? Prospect.parse(best.row) : undefined;
+}
+
 export async function getProspect(db: DealBriefDb, id: string): Promise<Prospect | undefined> {
   const found = await db.prospects.get(id);
   return found ? Prospect.parse(found) : undefined;

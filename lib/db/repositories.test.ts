@@ -8,6 +8,7 @@ import {
   createProspect,
   DomainTakenError,
   findProspectByDomain,
+  findProspectByLookupKeys,
   removeProspectDomain,
   updateProspect,
 } from './prospects';
@@ -41,6 +42,15 @@ describe('prospects', () => {
       'acme-group.com',
     ]);
     expect(await findProspectByDomain(db, 'other.ru')).toBeUndefined();
+  });
+
+  it('finds a prospect by the lookup keys of a host, longest key first', async () => {
+    const a = await createProspect(db, { domain: 'acme.co.uk', name: 'Acme', owner: '' });
+    expect(
+      (await findProspectByLookupKeys(db, ['shop.acme.co.uk', 'acme.co.uk', 'co.uk']))?.id,
+    ).toBe(a.id);
+    expect(await findProspectByLookupKeys(db, ['other.co.uk', 'co.uk'])).toBeUndefined();
+    expect(await findProspectByLookupKeys(db, [])).toBeUndefined();
   });
 
   it('two concurrent starts for one domain make one prospect', async () => {

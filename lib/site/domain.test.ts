@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { identifySite, siteKeyFromHost, siteKeyFromUserInput, siteNameFromTitle } from './domain';
+import {
+  classifyUrl,
+  identifySite,
+  lookupKeys,
+  siteKeyFromHost,
+  siteKeyFromUserInput,
+  siteNameFromTitle,
+} from './domain';
 
 function key(url: string): string | null {
   const id = identifySite(url);
@@ -125,5 +132,36 @@ describe('site name from title', () => {
     );
     expect(siteNameFromTitle('', 'acme.com')).toBe('Acme');
     expect(siteNameFromTitle(undefined, 'localhost:3000')).toBe('Localhost');
+  });
+});
+
+describe('lookup keys without the public-suffix list', () => {
+  it('always include the key the public-suffix list gives, for any host', () => {
+    const hosts = [
+      'https://shop.acme.co.uk/',
+      'https://a.b.firm.msk.ru/',
+      'https://www.пример.рф/',
+      'https://xn--e1afmkfd.xn--p1ai/',
+      'http://127.0.0.1:8080/',
+      'http://localhost:3000/',
+      'http://[::1]:5000/',
+      'https://user.github.io/x',
+      'https://acme.com/',
+    ];
+    for (const url of hosts) {
+      const id = identifySite(url);
+      const page = classifyUrl(url);
+      expect(id.kind).toBe('site');
+      expect(page.kind).toBe('web');
+      if (id.kind === 'site' && page.kind === 'web')
+        expect(lookupKeys(page), url).toContain(id.key);
+    }
+    fc.assert(
+      fc.property(fc.domain(), (host) => {
+        const id = identifySite(`https://${host}/`);
+        const page = classifyUrl(`https://${host}/`);
+        if (id.kind === 'site' && page.kind === 'web') expect(lookupKeys(page)).toContain(id.key);
+      }),
+    );
   });
 });

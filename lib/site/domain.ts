@@ -1,15 +1,14 @@
 import { parse } from 'tldts';
 import { toASCII, toUnicode } from 'punycode/punycode.js';
+import { classifyUrl, type UnsupportedReason } from './url';
 
-/** Why a page cannot belong to a prospect; each has its own message in the panel. */
-export type UnsupportedReason =
-  | 'browser_page' // chrome://, edge://, about:, the new tab page, view-source:
-  | 'extension_page'
-  | 'local_file'
-  | 'pdf'
-  | 'web_store'
-  | 'no_url'
-  | 'invalid';
+export {
+  classifyUrl,
+  lookupKeys,
+  stripCredentials,
+  type UnsupportedReason,
+  type WebPage,
+} from './url';
 
 export type SiteIdentity =
   | {
@@ -23,28 +22,6 @@ export type SiteIdentity =
       url: string;
     }
   | { kind: 'unsupported'; reason: UnsupportedReason; url: string };
-
-const BROWSER_SCHEMES = new Set([
-  'chrome:',
-  'edge:',
-  'brave:',
-  'opera:',
-  'vivaldi:',
-  'about:',
-  'view-source:',
-  'devtools:',
-  'chrome-search:',
-  'chrome-untrusted:',
-  'data:',
-  'blob:',
-  'javascript:',
-]);
-const EXTENSION_SCHEMES = new Set(['chrome-extension:', 'moz-extension:', 'safari-web-extension:']);
-const WEB_STORE_HOSTS = new Set([
-  'chromewebstore.google.com',
-  'addons.mozilla.org',
-  'microsoftedge.microsoft.com',
-]);
 
 /** Maximum length of a DNS name; longer "hosts" are not real sites. */
 const MAX_HOST_LENGTH = 253;
@@ -93,41 +70,11 @@ function safeToUnicode(ascii: string): string {
 
 /** Classifies a tab URL: a prospect's site, or a page that cannot belong to one (and why). */
 export function identifySite(rawUrl: string | undefined | null): SiteIdentity {
-  const url = rawUrl ?? '';
-  if (!url) return { kind: 'unsupported', reason: 'no_url', url };
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return { kind: 'unsupported', reason: 'invalid', url };
-  }
-  const scheme = parsed.protocol;
-  if (BROWSER_SCHEMES.has(scheme)) return { kind: 'unsupported', reason: 'browser_page', url };
-  if (EXTENSION_SCHEMES.has(scheme)) return { kind: 'unsupported', reason: 'extension_page', url };
-  if (scheme === 'file:') return { kind: 'unsupported', reason: 'local_file', url };
-  if (scheme !== 'http:' && scheme !== 'https:')
-    return { kind: 'unsupported', reason: 'browser_page', url };
-  const hostname = parsed.hostname;
-  if (
-    WEB_STORE_HOSTS.has(hostname) ||
-    (hostname === 'chrome.google.com' && parsed.pathname.startsWith('/webstore'))
-  ) {
-    return { kind: 'unsupported', reason: 'web_store', url };
-  }
-  // Chrome shows PDFs in its viewer under the document's own URL; the viewer is not the page.
-  if (/\.pdf$/i.test(parsed.pathname)) return { kind: 'unsupported', reason: 'pdf', url };
-  const site = siteKeyFromHost(hostname, parsed.port);
-  if (!site) return { kind: 'unsupported', reason: 'invalid', url };
-  return { kind: 'site', ...site, url: stripCredentials(parsed) };
-}
-
-/** URLs we store never keep user:password@ (they would leak into exports). */
-export function stripCredentials(url: URL): string {
-  if (!url.username && !url.password) return url.href;
-  const copy = new URL(url.href);
-  copy.username = '';
-  copy.password = '';
-  return copy.href;
+  const page = classifyUrl(rawUrl);
+  if (page.kind === 'unsupported') return page;
+  const site = siteKeyFromHost(page.asciiHost, page.port);
+  if (!site) return { kind: 'unsupported', reason: 'invalid', url: page.url };
+  return { kind: 'site', ...site, url: page.url };
 }
 
 /** Normalises what a user types as an alias domain (`https://www.acme.ru/x` or `acme.ru`). */

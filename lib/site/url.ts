@@ -1,0 +1,114 @@
+import { toUnicode } from 'punycode/punycode.js';
+
+// URL classification and lookup keys without the public-suffix list: the panel uses this on its
+// first paint, and loads the list (tldts, ~50 KB gzipped) only when a site is not known yet.
+
+/** Why a page cannot belong to a prospect; each has its own message in the panel. */
+export type UnsupportedReason =
+  | 'browser_page' // chrome://, edge://, about:, the new tab page, view-source:
+  | 'extension_page'
+  | 'local_file'
+  | 'pdf'
+  | 'web_store'
+  | 'no_url'
+  | 'invalid';
+
+const BROWSER_SCHEMES = new Set([
+  'chrome:',
+  'edge:',
+  'brave:',
+  'opera:',
+  'vivaldi:',
+  'about:',
+  'view-source:',
+  'devtools:',
+  'chrome-search:',
+  'chrome-untrusted:',
+  'data:',
+  'blob:',
+  'javascript:',
+]);
+const EXTENSION_SCHEMES = new Set(['chrome-extension:', 'moz-extension:', 'safari-web-extension:']);
+const WEB_STORE_HOSTS = new Set([
+  'chromewebstore.google.com',
+  'addons.mozilla.org',
+  'microsoftedge.microsoft.com',
+]);
+
+export type WebPage =
+  | {
+      kind: 'web';
+      /** Without credentials; the fragment and query are kept (they are part of the evidence). */
+      url: string;
+      /** Lower-case ASCII (punycode) host name, IPv6 without brackets. */
+      asciiHost: string;
+      port: string;
+    }
+  | { kind: 'unsupported'; reason: UnsupportedReason; url: string };
+
+/** Sorts a URL into a web page that may belong to a prospect, or a page that cannot (and why). */
+export function classifyUrl(rawUrl: string | undefined | null): WebPage {
+  const url = rawUrl ?? '';
+  if (!url) return { kind: 'unsupported', reason: 'no_url', url };
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return { kind: 'unsupported', reason: 'invalid', url };
+  }
+  const scheme = parsed.protocol;
+  if (BROWSER_SCHEMES.has(scheme)) return { kind: 'unsupported', reason: 'browser_page', url };
+  if (EXTENSION_SCHEMES.has(scheme)) return { kind: 'unsupported', reason: 'extension_page', url };
+  if (scheme === 'file:') return { kind: 'unsupported', reason: 'local_file', url };
+  if (scheme !== 'http:' && scheme !== 'https:')
+    return { kind: 'unsupported', reason: 'browser_page', url };
+  const hostname = parsed.hostname.replace(/\.$/, '');
+  if (
+    WEB_STORE_HOSTS.has(hostname) ||
+    (hostname === 'chrome.google.com' && parsed.pathname.startsWith('/webstore'))
+  ) {
+    return { kind: 'unsupported', reason: 'web_store', url };
+  }
+  // Chrome shows PDFs in its viewer under the document's own URL; the viewer is not the page.
+  if (/\.pdf$/i.test(parsed.pathname)) return { kind: 'unsupported', reason: 'pdf', url };
+  if (!hostname) return { kind: 'unsupported', reason: 'invalid', url };
+  const asciiHost = hostname.startsWith('[') ? hostname.slice(1, -1) : hostname;
+  return { kind: 'web', url: stripCredentials(parsed), asciiHost, port: parsed.port };
+}
+
+/** URLs we store never keep user:password@ (they would leak into exports). */
+export function stripCredentials(url: URL): string {
+  if (!url.username && !url.password) return url.href;
+  const copy = new URL(url.href);
+  copy.username = '';
+  copy.password = '';
+  return copy.href;
+}
+
+const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
+
+/**
+ * Every key a prospect of this host could be stored under, longest first: the host with its
+ * port for IPs and single-label hosts, else each parent domain of two or more labels, in Unicode.
+ * Prospect keys are always registrable domains, so exactly one of these can match – no
+ * public-suffix list is needed to look a site up, only to name a new one.
+ */
+export function lookupKeys(page: Extract<WebPage, { kind: 'web' }>): string[] {
+  const host = page.asciiHost;
+  const portSuffix = page.port ? `:${page.port}` : '';
+  if (host.includes(':')) return [`[${host}]${portSuffix}`];
+  const labels = host.split('.');
+  if (IPV4.test(host) || labels.length < 2)
+    return [host + portSuffix, safeToUnicode(host) + portSuffix];
+  const keys: string[] = [];
+  for (let i = 0; i <= labels.length - 2; i++) keys.push(safeToUnicode(labels.slice(i).join('.')));
+  return keys;
+}
+
+function safeToUnicode(ascii: string): string {
+  try {
+    return toUnicode(ascii);
+  } catch {
+    return ascii;
+  }
+}
