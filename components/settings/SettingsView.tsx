@@ -1,11 +1,26 @@
 import { useApp } from '../app/AppContext';
 import { useAutosavedText } from '../ui/useAutosavedText';
 import { SaveState } from '../ui/SaveState';
+import { useEffect, useState } from 'react';
 import { UiLanguage } from '@/lib/model/settings';
+import {
+  ensurePersistentStorage,
+  formatBytes,
+  type StorageStatus,
+} from '@/lib/storage/persistence';
+
+function useStorageStatus(): StorageStatus | null {
+  const [status, setStatus] = useState<StorageStatus | null>(null);
+  useEffect(() => {
+    void ensurePersistentStorage().then(setStatus);
+  }, []);
+  return status;
+}
 
 /** The rep's preferences: interface language and their name as the owner of what they capture. */
 export function SettingsView({ onBack }: { onBack: () => void }) {
-  const { t, settings, updateSettings, reportError } = useApp();
+  const { t, lang, settings, updateSettings, reportError } = useApp();
+  const storage = useStorageStatus();
   const repName = useAutosavedText(
     'settings:repName',
     { text: settings.repName, at: 0 },
@@ -47,7 +62,24 @@ export function SettingsView({ onBack }: { onBack: () => void }) {
         </p>
         <SaveState state={repName.state} />
       </div>
-      <p className="field__hint">{t('settings.dataLocation')}</p>
+      <section className="field" aria-labelledby="settings-storage">
+        <h2 id="settings-storage">{t('settings.storage')}</h2>
+        <p className="field__hint">{t('settings.dataLocation')}</p>
+        {storage?.persisted === true ? <p>{t('settings.storage.persisted')}</p> : null}
+        {storage?.persisted === false ? (
+          <p role="note">{t('settings.storage.notPersisted')}</p>
+        ) : null}
+        {storage?.usageBytes != null ? (
+          <p>
+            {storage.quotaBytes != null
+              ? t('settings.storage.usedOf', {
+                  used: formatBytes(storage.usageBytes, lang),
+                  quota: formatBytes(storage.quotaBytes, lang),
+                })
+              : t('settings.storage.used', { used: formatBytes(storage.usageBytes, lang) })}
+          </p>
+        ) : null}
+      </section>
       <div>
         <button type="button" className="button button--quiet" onClick={onBack}>
           ← {t('settings.back')}

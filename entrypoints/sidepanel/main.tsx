@@ -5,6 +5,7 @@ import { fetchInitialTab } from '@/components/app/useActiveTab';
 import '@/components/ui/theme.css';
 import { findProspectByLookupKeys, getDb } from '@/lib/db';
 import { loadSettings } from '@/lib/settings';
+import { ensurePersistentStorage } from '@/lib/storage/persistence';
 import { classifyUrl, lookupKeys } from '@/lib/site/url';
 import { App } from './App';
 
@@ -21,6 +22,9 @@ const [settings, initialTab] = await Promise.all([
       await findProspectByLookupKeys(getDb(), lookupKeys(page)).catch(() => undefined);
   }),
 ]);
+
+// Ask once per open that our data is not evicted under storage pressure (no prompt in Chrome).
+void ensurePersistentStorage();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

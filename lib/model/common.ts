@@ -1,5 +1,9 @@
 import * as z from 'zod/mini';
 
+// Extension pages run under a strict CSP: zod must never probe `new Function` (the probe is
+// caught, but still reported as a CSP violation), so it parses without code generation.
+z.config({ jitless: true });
+
 /** Opaque ids: `crypto.randomUUID()` in every context we run in (pages, worker, node). */
 export const Id = z.string().check(z.minLength(1), z.maxLength(100));
 export type Id = z.infer<typeof Id>;
