@@ -37,9 +37,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'dealbrief@dealbrief.app',
-              strict_min_version: '128.0',
+              // 140 (ESR) is the first with `data_collection_permissions`.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
