@@ -1,0 +1,48 @@
+import { seriousA11yViolations } from './a11y';
+import { expect, test } from './fixtures';
+
+test.describe('accessibility of the panel', () => {
+  test('empty states, an unknown site, a prospect, settings: no serious or critical violations', async ({
+    context,
+    sites,
+    openPanel,
+  }) => {
+    const site = await context.newPage();
+    await site.goto('chrome://version');
+    const panel = await openPanel(site);
+    await expect(panel.getByRole('heading', { name: 'This is a browser page' })).toBeVisible();
+    expect(await seriousA11yViolations(panel)).toEqual([]);
+
+    await site.goto(sites.url('www.tehnoprom.test', '/'));
+    await expect(panel.getByRole('button', { name: 'Start a brief' })).toBeVisible();
+    expect(await seriousA11yViolations(panel)).toEqual([]);
+
+    await panel.getByRole('button', { name: 'Start a brief' }).click();
+    await panel.getByRole('textbox', { name: 'Notes' }).fill('Notes for the audit');
+    await panel.getByRole('button', { name: /Add a domain/ }).click();
+    expect(await seriousA11yViolations(panel)).toEqual([]);
+
+    await panel.getByRole('button', { name: 'Settings' }).click();
+    await expect(panel.getByRole('heading', { name: 'Settings' })).toBeVisible();
+    expect(await seriousA11yViolations(panel)).toEqual([]);
+  });
+
+  test('the panel works from the keyboard alone', async ({ context, sites, openPanel }) => {
+    const site = await context.newPage();
+    await site.goto(sites.url('northwind.test', '/'));
+    const panel = await openPanel(site);
+    await expect(panel.getByRole('button', { name: 'Start a brief' })).toBeVisible();
+    // Tab to "Start a brief" and press Enter.
+    for (let i = 0; i < 10; i++) {
+      await panel.keyboard.press('Tab');
+      const focused = await panel.evaluate(() => document.activeElement?.textContent ?? '');
+      if (focused.includes('Start a brief')) break;
+    }
+    await panel.keyboard.press('Enter');
+    const notes = panel.getByRole('textbox', { name: 'Notes' });
+    await expect(notes).toBeVisible();
+    await notes.focus();
+    await panel.keyboard.type('Typed without a mouse');
+    await expect(notes).toHaveValue('Typed without a mouse');
+  });
+});
