@@ -141,3 +141,12 @@ describe('POSITION_VOCABULARY', () => {
     }
   });
 });
+
+describe('secretaries of someone', () => {
+  it('are secretaries, not the person they work for', () => {
+    expect(normalizePosition('Секретарь генерального директора')?.key).toBe('secretary');
+    expect(normalizePosition('Secretary to the CEO')?.key).toBe('secretary');
+    expect(normalizePosition('Секретарь')?.key).toBe('secretary');
+    expect(normalizePosition('Генеральный директор')?.key).not.toBe('secretary');
+  });
+});

@@ -670,12 +670,21 @@ function assign(
 }
 
 /** Map a free-text title to a canonical position, or to its normalised free text; null if empty. */
+const SECRETARY_WORD = /^(секретар|secretary|receptionist|ресепшен|ресепшн|reception)/;
+
 export function normalizePosition(text: string): NormalizedPosition | null {
   const ws = positionWords(text);
   if (ws.length === 0) return null;
   const masks = groupMasks(ws);
   const hasDeputy = masks[DEPUTY_ID] !== 0;
   const hasAssistant = masks[ASSISTANT_ID] !== 0;
+
+  // A secretary or receptionist "of the director general" is a gatekeeper, not the director:
+  // like deputies and assistants, the office noun decides, whatever follows it.
+  if (ws.some((w) => SECRETARY_WORD.test(w))) {
+    const def = BY_KEY.get('secretary')!;
+    return { key: def.key, label: { en: def.en, ru: def.ru }, known: true };
+  }
 
   let best: { def: PositionDef; groups: number; maxIndex: number } | undefined;
   for (const { def, patterns } of COMPILED) {

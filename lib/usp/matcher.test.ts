@@ -51,6 +51,29 @@ describe('matchNeeds: ranking', () => {
     for (const m of matches) expect(m.best?.propertyId).not.toBe('gift');
   });
 
+  it('reads "pay on delivery" as payment terms, not delivery (RU and EN)', () => {
+    const money = {
+      properties: [
+        prop('ship', 'Delivery within 48 hours by our own trucks'),
+        prop('terms', 'Payment 30 days after the goods arrive, no prepayment'),
+        prop('ship-ru', 'Доставка за 48 часов собственным транспортом'),
+        prop('terms-ru', 'Отсрочка платежа 30 дней, без предоплаты'),
+      ],
+    };
+    const result = matchNeeds(
+      [
+        { id: 'en', statement: 'Suppliers want prepayment, we need to pay on delivery' },
+        {
+          id: 'ru',
+          statement: 'Поставщики требуют предоплату, а нам нужна оплата по факту поставки',
+        },
+      ],
+      money,
+    );
+    expect(result.matches[0]!.best?.propertyId).toBe('terms');
+    expect(result.matches[1]!.best?.propertyId).toBe('terms-ru');
+  });
+
   it('sorts ranked properties by score, best first', () => {
     for (const m of matches) {
       const scores = m.ranked.map((r) => r.score);
