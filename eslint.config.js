@@ -6,6 +6,8 @@ export default tseslint.config(
   {
     ignores: [
       '.output/**',
+      '.output-*/**',
+      'stats.html',
       '.wxt/**',
       'node_modules/**',
       'test-results/**',

@@ -1,8 +1,15 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { updateBadge } from '@/lib/background/badge';
+import { captureToBrief } from '@/lib/background/briefMenu';
 import { captureSelection } from '@/lib/background/capture';
+import {
+  addDashboardMenu,
+  isDashboardMenuClick,
+  openDashboard,
+} from '@/lib/background/dashboardMenu';
 import { MENU_CONTRIBUTIONS } from '@/lib/background/menuContributions';
+import { addPersonFromSelection } from '@/lib/background/peopleMenu';
 import {
   buildMenus,
   dispatchMenuClick,
@@ -11,6 +18,7 @@ import {
 } from '@/lib/background/menus';
 import { openPanel, setupPanelOpening, toolbarAction } from '@/lib/background/sidePanel';
 import { findProspectByDomain, getDb } from '@/lib/db';
+import { getTemplate } from '@/lib/db/portraitTemplates';
 import { createTranslator, resolveLanguage, type Translate } from '@/lib/i18n';
 import { HandlerError, registerHandlers } from '@/lib/messaging/server';
 import { loadSettings, watchSettings } from '@/lib/settings';
@@ -28,7 +36,10 @@ export default defineBackground(() => {
   async function targetOf(tab: Browser.tabs.Tab | undefined): Promise<MenuTarget> {
     const site = identifySite(tab?.url);
     const prospect = site.kind === 'site' ? await findProspectByDomain(db, site.key) : undefined;
-    return { site, prospect };
+    const portraitTemplate = prospect
+      ? await getTemplate(db, prospect.portraitTemplateId).catch(() => undefined)
+      : undefined;
+    return { site, prospect, portraitTemplate };
   }
 
   /** Badges of the active tabs (plus `tabId`, a tab just captured from) and the menu for the focused one. */
@@ -49,6 +60,7 @@ export default defineBackground(() => {
         );
         const [focused] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
         await buildMenus(MENU_CONTRIBUTIONS, t, await targetOf(focused)).catch(() => undefined);
+        addDashboardMenu(t);
         return all.length;
       });
     return refreshing;
@@ -71,6 +83,7 @@ export default defineBackground(() => {
 
   browser.contextMenus.onClicked.addListener(
     (info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab) => {
+      if (isDashboardMenuClick(info)) return void openDashboard().catch(() => undefined);
       // Opening the panel needs the click's user gesture, so it comes before any await.
       openPanel(tab?.windowId);
       void (async () => {
@@ -104,6 +117,19 @@ export default defineBackground(() => {
       await refresh(input.tabId);
       return { clipId: clip.id, prospectId: clip.prospectId };
     },
+    addPersonFromSelection: async (input) => {
+      const settings = await loadSettings();
+      const person = await addPersonFromSelection(db, settings.repName, input);
+      await refresh(input.tabId);
+      return { personId: person.id, prospectId: person.prospectId };
+    },
+    captureToBrief: async (input) => {
+      const settings = await loadSettings();
+      const saved = await captureToBrief(db, settings.repName, input);
+      await refresh(input.tabId);
+      return saved;
+    },
     refreshBadge: async () => ({ updated: await refresh() }),
+    openDashboard: async (input) => ({ tabId: await openDashboard(input.prospectId) }),
   });
 });

@@ -1,13 +1,15 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { DealBriefDb } from '../db';
 import type { Translate } from '../i18n';
-import type { Prospect } from '../model';
+import type { PortraitTemplate, Prospect } from '../model';
 import type { SiteIdentity } from '../site/domain';
 
 /** What the menu is built for: the active tab's site and its prospect, if it has one. */
 export interface MenuTarget {
   site: SiteIdentity;
   prospect?: Prospect;
+  /** The prospect's portrait template (built-in or the rep's), for the portrait's entries. */
+  portraitTemplate?: PortraitTemplate;
 }
 
 export interface MenuEntry {

@@ -21,13 +21,18 @@ describe('locales', () => {
   });
 
   it('each feature has the same locale files and keys in both languages', () => {
-    const files = (l: string) => readdirSync(join(root, 'locales', l)).filter((f) => f.endsWith('.json')).sort();
+    const files = (l: string) =>
+      readdirSync(join(root, 'locales', l))
+        .filter((f) => f.endsWith('.json'))
+        .sort();
     expect(files('ru')).toEqual(files('en'));
     const index = readFileSync(join(root, 'locales/index.ts'), 'utf8');
     for (const file of files('en')) {
-      const read = (l: string) => JSON.parse(readFileSync(join(root, 'locales', l, file), 'utf8')) as object;
+      const read = (l: string) =>
+        JSON.parse(readFileSync(join(root, 'locales', l, file), 'utf8')) as object;
       expect(Object.keys(read('ru')).sort(), file).toEqual(Object.keys(read('en')).sort());
-      for (const l of ['en', 'ru']) expect(index, `${l}/${file} is loaded`).toContain(`./${l}/${file}`);
+      for (const l of ['en', 'ru'])
+        expect(index, `${l}/${file} is loaded`).toContain(`./${l}/${file}`);
     }
   });
 

@@ -9,7 +9,10 @@ const sender = { id: fakeBrowser.runtime.id };
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
   return {
     captureSelection: async () => ({ clipId: 'c', prospectId: 'p' }),
+    addPersonFromSelection: async () => ({ personId: 'x', prospectId: 'p' }),
+    captureToBrief: async () => ({ prospectId: 'p', target: 'pain', id: 'n' }),
     refreshBadge: async () => ({ updated: 2 }),
+    openDashboard: async () => ({ tabId: 7 }),
     ...overrides,
   };
 }

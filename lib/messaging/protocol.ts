@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { BriefTarget } from '../brief/captureTargets';
 
 /**
  * Everything that crosses an extension context goes through this one contract. Each message has
@@ -17,10 +18,36 @@ export const protocol = {
     }),
     output: z.object({ clipId: z.string(), prospectId: z.string() }),
   },
+  /** Add the person named in a page selection to its site's prospect (the people menu's action). */
+  addPersonFromSelection: {
+    input: z.object({
+      tabId: z.optional(z.int().check(z.nonnegative())),
+      text: z.string().check(z.minLength(1), z.maxLength(5_000_000)),
+      url: z.string().check(z.maxLength(8192)),
+      title: z._default(z.string().check(z.maxLength(2000)), ''),
+    }),
+    output: z.object({ personId: z.string(), prospectId: z.string() }),
+  },
+  /** Save a page selection into a section of its prospect's needs brief ("Add to brief ▸ …"). */
+  captureToBrief: {
+    input: z.object({
+      tabId: z.optional(z.int().check(z.nonnegative())),
+      text: z.string().check(z.minLength(1), z.maxLength(5_000_000)),
+      url: z.string().check(z.maxLength(8192)),
+      title: z._default(z.string().check(z.maxLength(2000)), ''),
+      target: BriefTarget,
+    }),
+    output: z.object({ prospectId: z.string(), target: BriefTarget, id: z.string() }),
+  },
   /** Recompute the toolbar badge for the active tabs (after a brief was started, say). */
   refreshBadge: {
     input: z.object({}),
     output: z.object({ updated: z.int() }),
+  },
+  /** Open the manager's dashboard in a new tab, on one prospect when given. */
+  openDashboard: {
+    input: z.object({ prospectId: z.optional(z.string().check(z.minLength(1), z.maxLength(100))) }),
+    output: z.object({ tabId: z.optional(z.int()) }),
   },
 } as const;
 

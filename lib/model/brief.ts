@@ -22,6 +22,8 @@ export const Need = z.object({
   voicedBy: z.optional(Id),
   evidence: z.optional(Evidence),
   status: z._default(z.enum(['open', 'answered']), 'open'),
+  /** The bank question this need answers (`lib/brief/questionBank`), when recorded from one. */
+  questionId: z.optional(z.string().check(z.maxLength(200))),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });
@@ -42,6 +44,7 @@ export const Objection = z.object({
   answer: z._default(z.string().check(z.maxLength(100_000)), ''),
   evidence: z.optional(Evidence),
 });
+export type Objection = z.infer<typeof Objection>;
 
 /** The needs brief: what the rep learned about the company's situation. Needs are rows apart. */
 export const Brief = z.object({
@@ -56,6 +59,11 @@ export const Brief = z.object({
   decisionProcess: z._default(z.array(TextEntry), []),
   competitorsConsidered: z._default(z.array(TextEntry), []),
   objections: z._default(z.array(Objection), []),
+  /** Bank questions already asked or skipped: the panel suggests the others. */
+  askedQuestionIds: z._default(
+    z.array(z.string().check(z.maxLength(200))).check(z.maxLength(1000)),
+    [],
+  ),
   updatedAt: Timestamp,
 });
 export type Brief = z.infer<typeof Brief>;

@@ -45,6 +45,20 @@ export const PortraitValue = z.object({
 export type PortraitValue = z.infer<typeof PortraitValue>;
 
 /**
+ * One scanned page of the prospect's site: the scanner's plain result, kept so suggestions from
+ * several pages merge without duplicates and survive closing the panel. `result` is a
+ * `ScanResult` (lib/extract/schema.ts); it is validated with that schema where it is read
+ * (lib/portrait/scans.ts), so the model and the background stay free of the scanner's schema.
+ */
+export const PortraitScanPage = z.object({
+  url: z.string().check(z.maxLength(8192)),
+  title: z._default(z.string().check(z.maxLength(2000)), ''),
+  scannedAt: Timestamp,
+  result: z.unknown(),
+});
+export type PortraitScanPage = z.infer<typeof PortraitScanPage>;
+
+/**
  * The client portrait: values per field key. Values of fields that are not in the current
  * template are kept, so switching templates never deletes anything.
  */
@@ -53,6 +67,13 @@ export const Portrait = z.object({
   fields: z.record(
     z.string().check(z.maxLength(100)),
     z.array(PortraitValue).check(z.maxLength(1000)),
+  ),
+  /** The last scan of each page of the site (newest last, capped); see PortraitScanPage. */
+  scans: z._default(z.array(PortraitScanPage).check(z.maxLength(100)), []),
+  /** Suggestion ids (lib/portrait/suggestions.ts) the rep dismissed; they stay hidden. */
+  dismissed: z._default(
+    z.array(z.string().check(z.maxLength(4000))).check(z.maxLength(10_000)),
+    [],
   ),
   updatedAt: Timestamp,
 });

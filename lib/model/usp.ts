@@ -24,6 +24,7 @@ export const DraftVersion = z.object({
   lines: z.array(DraftLine),
   text: z.string().check(z.maxLength(1_000_000)),
 });
+export type DraftVersion = z.infer<typeof DraftVersion>;
 
 /** The USP draft of a prospect: generated lines, the rep's edited text, and saved versions. */
 export const UspDraft = z.object({
@@ -35,6 +36,11 @@ export const UspDraft = z.object({
   lines: z._default(z.array(DraftLine), []),
   /** The rep's edit of the text; null while the rep has not edited the generated text. */
   editedText: z._default(z.nullable(z.string().check(z.maxLength(1_000_000))), null),
+  /**
+   * The generated text the rep's edit started from. When a regeneration produces something else,
+   * the panel shows the new text beside the edit instead of overwriting it.
+   */
+  editedFrom: z.optional(z.string().check(z.maxLength(1_000_000))),
   versions: z._default(z.array(DraftVersion).check(z.maxLength(500)), []),
   createdAt: Timestamp,
   updatedAt: Timestamp,

@@ -1,0 +1,209 @@
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Need, Person, type NeedLink } from '../model';
+import { exampleProfile } from '../offers/example';
+import { DealBriefDb } from './database';
+import {
+  adoptGeneratedText,
+  applyLinkDecision,
+  chooseDecisionMaker,
+  draftText,
+  generateDraft,
+  generatedChangedSinceEdit,
+  getDraft,
+  keepEditedText,
+  NoOfferProfileError,
+  restoreDraftVersion,
+  saveDraftText,
+  saveDraftVersion,
+} from './drafts';
+import { restoreOfferProfile } from './offers';
+import { createProspect, getProspect } from './prospects';
+
+let db: DealBriefDb;
+beforeEach(async () => {
+  db = new DealBriefDb(`test-${Math.random()}`);
+  await db.open();
+});
+afterEach(async () => {
+  db.close();
+  await Dexie.delete(db.name);
+});
+
+const PAINS = [
+  'Deliveries are always late and our line stands idle',
+  'Suppliers want prepayment, we need to pay on delivery',
+  'We want our logo engraved on every part',
+];
+
+async function setup() {
+  const prospect = await createProspect(db, {
+    domain: 'acme.test',
+    name: 'Acme',
+    owner: '',
+    now: 1,
+  });
+  const offer = exampleProfile('en', 'offer', 1);
+  await restoreOfferProfile(db, offer);
+  await db.needs.bulkAdd(
+    PAINS.map((statement, i) =>
+      Need.parse({ id: `n${i}`, prospectId: prospect.id, statement, createdAt: i, updatedAt: i }),
+    ),
+  );
+  return { prospect, offer };
+}
+
+const base = { fallbackLanguage: 'en' as const };
+
+describe('generateDraft', () => {
+  it('answers what the offer can answer and shows the rest as gaps', async () => {
+    const { prospect } = await setup();
+    const draft = await generateDraft(db, prospect.id, {
+      ...base,
+      offerProfileId: 'offer',
+      now: 10,
+    });
+    const answers = draft.lines.filter((l) => l.kind === 'answer');
+    const gaps = draft.lines.filter((l) => l.kind === 'gap');
+    expect(answers.map((l) => l.needId).sort()).toEqual(['n0', 'n1']);
+    expect(answers.find((l) => l.needId === 'n1')?.propertyId).toBe('example-p3');
+    expect(gaps.map((l) => l.needId)).toEqual(['n2']);
+    expect((await getProspect(db, prospect.id))?.offerProfileId).toBe('offer');
+    expect(await getDraft(db, prospect.id)).toEqual(draft);
+  });
+
+  it('needs an offer profile', async () => {
+    const { prospect } = await setup();
+    await expect(generateDraft(db, prospect.id, base)).rejects.toBeInstanceOf(NoOfferProfileError);
+  });
+
+  it('keeps a confirmed link and the rep’s edit through regeneration, and shows what changed', async () => {
+    const { prospect } = await setup();
+    await generateDraft(db, prospect.id, { ...base, offerProfileId: 'offer', now: 10 });
+    // The rep answers the late deliveries with the contract penalty instead.
+    let draft = await generateDraft(db, prospect.id, {
+      ...base,
+      decision: { action: 'confirm', needId: 'n0', propertyId: 'example-p2' },
+      now: 11,
+    });
+    expect(draft.lines.find((l) => l.needId === 'n0' && l.kind === 'answer')?.propertyId).toBe(
+      'example-p2',
+    );
+    const edited = `${draftText(draft)}\nSee you on Monday.`;
+    draft = await saveDraftText(db, draft.id, edited, 12);
+    expect(draft.editedText).toBe(edited);
+    // A new pain arrives in the brief; the rep regenerates.
+    await db.needs.add(
+      Need.parse({
+        id: 'n3',
+        prospectId: prospect.id,
+        statement: 'Certificates come a week after the steel',
+        createdAt: 9,
+        updatedAt: 9,
+      }),
+    );
+    draft = await generateDraft(db, prospect.id, { ...base, snapshot: true, now: 13 });
+    expect(draft.editedText).toBe(edited);
+    expect(draft.links).toContainEqual({
+      needId: 'n0',
+      propertyId: 'example-p2',
+      status: 'confirmed',
+    });
+    expect(draft.lines.find((l) => l.needId === 'n0' && l.kind === 'answer')?.propertyId).toBe(
+      'example-p2',
+    );
+    expect(draft.versions.map((v) => [v.at, v.text])).toEqual([[13, edited]]);
+    expect(generatedChangedSinceEdit(draft)).toBe(true);
+    draft = await keepEditedText(db, draft.id, 14);
+    expect(generatedChangedSinceEdit(draft)).toBe(false);
+    draft = await adoptGeneratedText(db, draft.id, 15);
+    expect(draft.editedText).toBeNull();
+    expect(draftText(draft)).toContain('Certificates come a week after the steel');
+    draft = await restoreDraftVersion(db, draft.id, 13, 16);
+    expect(draft.editedText).toBe(edited);
+    expect(draft.versions).toHaveLength(2);
+  });
+
+  it('saving the generated text back is no edit; saving a version twice keeps one', async () => {
+    const { prospect } = await setup();
+    let draft = await generateDraft(db, prospect.id, { ...base, offerProfileId: 'offer' });
+    draft = await saveDraftText(db, draft.id, draftText(draft));
+    expect(draft.editedText).toBeNull();
+    draft = await saveDraftVersion(db, draft.id, 20);
+    draft = await saveDraftVersion(db, draft.id, 21);
+    expect(draft.versions.map((v) => v.at)).toEqual([20]);
+  });
+
+  it('a removed link is not suggested again; the need falls to the next answer or a gap', async () => {
+    const { prospect } = await setup();
+    const first = await generateDraft(db, prospect.id, { ...base, offerProfileId: 'offer' });
+    const suggested = first.links.find((l) => l.needId === 'n1')!;
+    const draft = await generateDraft(db, prospect.id, {
+      ...base,
+      decision: { action: 'remove', needId: 'n1', propertyId: suggested.propertyId! },
+    });
+    expect(draft.lines.find((l) => l.needId === 'n1' && l.kind === 'answer')?.propertyId).not.toBe(
+      suggested.propertyId,
+    );
+    expect(draft.links).toContainEqual({
+      needId: 'n1',
+      propertyId: suggested.propertyId,
+      status: 'removed',
+    });
+  });
+
+  it('switching the offer profile drops links into the old one', async () => {
+    const { prospect } = await setup();
+    await generateDraft(db, prospect.id, {
+      ...base,
+      offerProfileId: 'offer',
+      decision: { action: 'confirm', needId: 'n0', propertyId: 'example-p2' },
+    });
+    await restoreOfferProfile(db, exampleProfile('ru', 'other', 1));
+    const draft = await generateDraft(db, prospect.id, { ...base, offerProfileId: 'other' });
+    expect(draft.offerProfileId).toBe('other');
+    expect(draft.links.some((l) => l.status === 'confirmed')).toBe(false);
+  });
+});
+
+describe('applyLinkDecision', () => {
+  const links: NeedLink[] = [
+    { needId: 'a', propertyId: 'p1', status: 'suggested', score: 0.5 },
+    { needId: 'b', propertyId: 'p2', status: 'confirmed' },
+  ];
+  it('confirming replaces an earlier confirmation and can confirm "no answer"', () => {
+    expect(applyLinkDecision(links, { action: 'confirm', needId: 'b', propertyId: null })).toEqual([
+      links[0],
+      { needId: 'b', propertyId: null, status: 'confirmed' },
+    ]);
+  });
+  it('removing a confirmed property un-confirms it; reset forgets decisions', () => {
+    expect(applyLinkDecision(links, { action: 'remove', needId: 'b', propertyId: 'p2' })).toEqual([
+      links[0],
+      { needId: 'b', propertyId: 'p2', status: 'removed' },
+    ]);
+    expect(applyLinkDecision(links, { action: 'reset', needId: 'b' })).toEqual([links[0]]);
+  });
+});
+
+describe('chooseDecisionMaker', () => {
+  const person = (id: string, role: Person['role'], influence: number) =>
+    Person.parse({
+      id,
+      prospectId: 'x',
+      fullName: id,
+      role,
+      influence,
+      createdAt: 0,
+      updatedAt: 0,
+    });
+  it('picks the most influential decision maker, else the economic buyer', () => {
+    expect(
+      chooseDecisionMaker([person('a', 'decision_maker', 3), person('b', 'decision_maker', 5)])?.id,
+    ).toBe('b');
+    expect(
+      chooseDecisionMaker([person('c', 'economic_buyer', 2), person('d', 'user', 5)])?.id,
+    ).toBe('c');
+    expect(chooseDecisionMaker([person('d', 'user', 5)])).toBeUndefined();
+  });
+});

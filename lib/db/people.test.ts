@@ -1,0 +1,188 @@
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DealBriefDb } from './database';
+import {
+  addPerson,
+  capturePerson,
+  deletePerson,
+  getPerson,
+  listPeople,
+  listPeopleForStats,
+  mergePeopleRecords,
+  restorePeople,
+  updatePerson,
+} from './people';
+import { createProspect, findProspectByDomain, getProspect } from './prospects';
+
+let db: DealBriefDb;
+beforeEach(async () => {
+  db = new DealBriefDb(`people-${Math.random()}`);
+  await db.open();
+});
+afterEach(async () => {
+  db.close();
+  await Dexie.delete(db.name);
+});
+
+async function prospect(domain = 'acme.ru') {
+  return createProspect(db, { domain, name: domain, owner: '', now: 1 });
+}
+
+describe('people repository', () => {
+  it('adds people with the model defaults, lists them in order and touches the prospect', async () => {
+    const p = await prospect();
+    const a = await addPerson(
+      db,
+      p.id,
+      { fullName: 'Иванов Иван', position: 'Главный инженер' },
+      10,
+    );
+    const b = await addPerson(db, p.id, { fullName: 'Jane Doe' }, 20);
+    expect(a).toMatchObject({
+      role: 'unknown',
+      influence: 3,
+      attitude: 'unknown',
+      roleSource: 'guess',
+    });
+    expect((await listPeople(db, p.id)).map((x) => x.id)).toEqual([a.id, b.id]);
+    expect((await getProspect(db, p.id))?.updatedAt).toBe(20);
+    await expect(addPerson(db, p.id, { fullName: 'x', influence: 9 })).rejects.toThrow();
+  });
+
+  it('patches one field at a time, clears optional fields, refuses invalid values', async () => {
+    const p = await prospect();
+    const a = await addPerson(db, p.id, { fullName: 'A' });
+    const boss = await addPerson(db, p.id, { fullName: 'Boss' });
+    await Promise.all([
+      updatePerson(db, a.id, { position: 'CFO' }),
+      updatePerson(db, a.id, (cur) => ({
+        contacts: [...cur.contacts, { kind: 'phone', value: '1' }],
+      })),
+      updatePerson(db, a.id, { reportsTo: boss.id, lastContactAt: '2025-01-02' }),
+    ]);
+    expect(await getPerson(db, a.id)).toMatchObject({
+      position: 'CFO',
+      contacts: [{ kind: 'phone', value: '1' }],
+      reportsTo: boss.id,
+      lastContactAt: '2025-01-02',
+    });
+    const cleared = await updatePerson(db, a.id, {
+      reportsTo: undefined,
+      lastContactAt: undefined,
+    });
+    expect(cleared.reportsTo).toBeUndefined();
+    expect(cleared.lastContactAt).toBeUndefined();
+    await expect(updatePerson(db, a.id, { role: 'king' as never })).rejects.toThrow();
+    expect((await getPerson(db, a.id))?.role).toBe('unknown');
+  });
+
+  it('deletes a person, unlinks them, and undoes both', async () => {
+    const p = await prospect();
+    const boss = await addPerson(db, p.id, { fullName: 'Boss' });
+    const a = await addPerson(db, p.id, {
+      fullName: 'A',
+      reportsTo: boss.id,
+      influences: [boss.id],
+    });
+    const before = await deletePerson(db, boss.id);
+    expect(await getPerson(db, boss.id)).toBeUndefined();
+    const after = await getPerson(db, a.id);
+    expect(after?.reportsTo).toBeUndefined();
+    expect(after?.influences).toEqual([]);
+    await restorePeople(db, before);
+    expect(await getPerson(db, a.id)).toMatchObject({ reportsTo: boss.id, influences: [boss.id] });
+    expect(await getPerson(db, boss.id)).toBeDefined();
+  });
+
+  it('merges two entries keeping every field and evidence, and repoints links', async () => {
+    const p = await prospect();
+    const ev = (quote: string, at: number) => ({
+      kind: 'page' as const,
+      url: 'https://acme.ru/team',
+      quote,
+      capturedAt: at,
+    });
+    const a = await addPerson(
+      db,
+      p.id,
+      {
+        fullName: 'Иванов И. И.',
+        position: 'Главный инженер',
+        contacts: [{ kind: 'phone', value: '+7 900 000-00-00' }],
+        evidence: [ev('Иванов И. И., главный инженер', 1)],
+      },
+      5,
+    );
+    const b = await addPerson(
+      db,
+      p.id,
+      {
+        fullName: 'Иванов Иван Иванович',
+        role: 'decision_maker',
+        roleSource: 'confirmed_indirectly',
+        contacts: [{ kind: 'email', value: 'ivanov@acme.ru' }],
+        notes: 'Любит цифры',
+        evidence: [ev('Иванов Иван Иванович', 2)],
+      },
+      6,
+    );
+    const report = await addPerson(
+      db,
+      p.id,
+      { fullName: 'Петров', reportsTo: b.id, influences: [b.id] },
+      7,
+    );
+    const merged = await mergePeopleRecords(db, a.id, b.id, { language: 'ru' }, 100);
+    expect(merged.id).toBe(a.id);
+    expect(merged).toMatchObject({
+      fullName: 'Иванов Иван Иванович',
+      position: 'Главный инженер',
+      role: 'decision_maker',
+      roleSource: 'confirmed_indirectly',
+      notes: 'Любит цифры',
+    });
+    expect(merged.contacts).toHaveLength(2);
+    expect(merged.evidence.map((e) => e.quote)).toEqual([
+      'Иванов И. И., главный инженер',
+      'Иванов Иван Иванович',
+    ]);
+    expect((await listPeople(db, p.id)).map((x) => x.id)).toEqual([a.id, report.id]);
+    expect(await getPerson(db, report.id)).toMatchObject({ reportsTo: a.id, influences: [a.id] });
+  });
+
+  it('captures a person from a page on a new prospect, with evidence', async () => {
+    const person = await capturePerson(db, {
+      domain: 'tehnoprom.ru',
+      siteName: 'ТехноПром',
+      owner: 'Anna',
+      person: { fullName: 'Ковалёв Андрей', position: 'Генеральный директор' },
+      evidence: { kind: 'page', url: 'https://tehnoprom.ru/team', quote: 'q', capturedAt: 3 },
+      now: 3,
+    });
+    const p = await findProspectByDomain(db, 'tehnoprom.ru');
+    expect(p).toMatchObject({ name: 'ТехноПром', owner: 'Anna' });
+    expect(person.prospectId).toBe(p!.id);
+    expect(person.evidence).toEqual([
+      { kind: 'page', url: 'https://tehnoprom.ru/team', quote: 'q', capturedAt: 3 },
+    ]);
+  });
+
+  it('reads position and role of everyone for the statistics, skipping broken rows', async () => {
+    const p1 = await prospect('a.ru');
+    const p2 = await prospect('b.ru');
+    await addPerson(db, p1.id, {
+      fullName: 'A',
+      position: 'Главный инженер',
+      role: 'decision_maker',
+    });
+    await addPerson(db, p2.id, { fullName: 'B', position: 'гл. инженер' });
+    await db.people.put({ id: 'broken', prospectId: p2.id, role: 'nonsense' } as never);
+    const rows = await listPeopleForStats(db);
+    expect(rows).toHaveLength(2);
+    expect(rows).toContainEqual({
+      prospectId: p1.id,
+      position: 'Главный инженер',
+      role: 'decision_maker',
+    });
+  });
+});

@@ -1,0 +1,198 @@
+import * as z from 'zod/mini';
+import { newId, Person, Role, type Evidence } from '../model';
+import { mergePeople, type MergeOptions } from '../people/mergePeople';
+import type { DealBriefDb } from './database';
+import { createProspect } from './prospects';
+
+/** What a new person needs; everything else takes the model's defaults. */
+export type NewPerson = Partial<Omit<Person, 'id' | 'prospectId' | 'createdAt' | 'updatedAt'>> & {
+  fullName: string;
+};
+
+export type PersonPatch = Partial<Omit<Person, 'id' | 'prospectId' | 'createdAt' | 'updatedAt'>>;
+
+/** Only what the role statistics read, so a bad notes field elsewhere does not hide a row. */
+const StatRow = z.object({ prospectId: z.string(), position: z.string(), role: Role });
+export type PersonStatRow = z.infer<typeof StatRow>;
+
+/** People of a prospect, oldest first (the order they were found in). */
+export async function listPeople(db: DealBriefDb, prospectId: string): Promise<Person[]> {
+  const rows = await db.people.where('prospectId').equals(prospectId).toArray();
+  return rows
+    .map((r) => Person.parse(r))
+    .sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
+}
+
+export async function getPerson(db: DealBriefDb, id: string): Promise<Person | undefined> {
+  const found = await db.people.get(id);
+  return found ? Person.parse(found) : undefined;
+}
+
+export async function addPerson(
+  db: DealBriefDb,
+  prospectId: string,
+  input: NewPerson,
+  now = Date.now(),
+): Promise<Person> {
+  const person = Person.parse({
+    ...input,
+    id: newId(),
+    prospectId,
+    createdAt: now,
+    updatedAt: now,
+  });
+  await db.transaction('rw', db.people, db.prospects, async () => {
+    await db.people.add(person);
+    await db.prospects.update(prospectId, { updatedAt: now });
+  });
+  return person;
+}
+
+/**
+ * Applies a patch (or a function of the current record, for list fields edited in place) in one
+ * transaction, so two fields autosaving at once never overwrite each other.
+ */
+export async function updatePerson(
+  db: DealBriefDb,
+  id: string,
+  patch: PersonPatch | ((current: Person) => PersonPatch),
+  now = Date.now(),
+): Promise<Person> {
+  return db.transaction('rw', db.people, db.prospects, async () => {
+    const raw = await db.people.get(id);
+    if (!raw) throw new Error(`Person ${id} not found`);
+    const current = Person.parse(raw);
+    const changes = typeof patch === 'function' ? patch(current) : patch;
+    const next = Person.parse({ ...current, ...changes, id, prospectId: current.prospectId });
+    // "Reports to" may be cleared: an explicit undefined in the patch removes it.
+    if ('reportsTo' in changes && changes.reportsTo === undefined) delete next.reportsTo;
+    if ('lastContactAt' in changes && !changes.lastContactAt) delete next.lastContactAt;
+    if (JSON.stringify(next) === JSON.stringify(current)) return current;
+    next.updatedAt = now;
+    await db.people.put(next);
+    await db.prospects.update(current.prospectId, { updatedAt: now });
+    return next;
+  });
+}
+
+/** Removes references to `id` from the other people of the prospect (a boss, an influence). */
+function withoutReferences(p: Person, id: string, replacement?: string): Person | null {
+  const reports = p.reportsTo === id;
+  const influences = p.influences.includes(id);
+  if (!reports && !influences) return null;
+  const next: Person = { ...p };
+  if (reports) {
+    if (replacement && replacement !== p.id) next.reportsTo = replacement;
+    else delete next.reportsTo;
+  }
+  if (influences) {
+    const list = p.influences.map((x) => (x === id ? replacement : x));
+    next.influences = [...new Set(list.filter((x): x is string => !!x && x !== p.id))];
+  }
+  return Person.parse(next);
+}
+
+/**
+ * Deletes a person and unlinks them from the map. Returns every record as it was before, so the
+ * panel can undo the whole change with `restorePeople`.
+ */
+export async function deletePerson(db: DealBriefDb, id: string): Promise<Person[]> {
+  return db.transaction('rw', db.people, async () => {
+    const raw = await db.people.get(id);
+    if (!raw) return [];
+    const person = Person.parse(raw);
+    const before: Person[] = [person];
+    for (const other of await listPeople(db, person.prospectId)) {
+      if (other.id === id) continue;
+      const next = withoutReferences(other, id);
+      if (next) {
+        before.push(other);
+        await db.people.put(next);
+      }
+    }
+    await db.people.delete(id);
+    return before;
+  });
+}
+
+export async function restorePeople(db: DealBriefDb, people: readonly Person[]): Promise<void> {
+  await db.people.bulkPut(people.map((p) => Person.parse(p)));
+}
+
+/**
+ * Merges two entries of one person into the older one (see `mergePeople`: nothing is lost) and
+ * points everyone who reported to, or was influenced by, the removed entry at the merged one.
+ */
+export async function mergePeopleRecords(
+  db: DealBriefDb,
+  aId: string,
+  bId: string,
+  options: MergeOptions = {},
+  now = Date.now(),
+): Promise<Person> {
+  return db.transaction('rw', db.people, db.prospects, async () => {
+    const [a, b] = await Promise.all([getPerson(db, aId), getPerson(db, bId)]);
+    if (!a || !b) throw new Error('Person not found');
+    if (a.prospectId !== b.prospectId) throw new Error('People of different prospects');
+    const merged = Person.parse({ ...mergePeople(a, b, options), updatedAt: now });
+    const dropped = merged.id === a.id ? b.id : a.id;
+    for (const other of await listPeople(db, merged.prospectId)) {
+      if (other.id === a.id || other.id === b.id) continue;
+      const next = withoutReferences(other, dropped, merged.id);
+      if (next) await db.people.put(next);
+    }
+    await db.people.delete(dropped);
+    await db.people.put(merged);
+    await db.prospects.update(merged.prospectId, { updatedAt: now });
+    return merged;
+  });
+}
+
+/**
+ * Every person's prospect, position and role across the whole base, for the "who decides"
+ * statistics. Rows that fail validation are skipped rather than failing the table.
+ */
+export async function listPeopleForStats(db: DealBriefDb): Promise<PersonStatRow[]> {
+  const out: PersonStatRow[] = [];
+  await db.people.each((raw) => {
+    const row = StatRow.safeParse(raw);
+    if (row.success)
+      out.push({
+        prospectId: row.data.prospectId,
+        position: row.data.position,
+        role: row.data.role,
+      });
+  });
+  return out;
+}
+
+export interface CapturePersonInput {
+  domain: string;
+  siteName: string;
+  owner: string;
+  person: NewPerson;
+  evidence: Evidence;
+  now?: number;
+}
+
+/**
+ * Saves a person found on a page (menu or scanner) on the site's prospect, creating the prospect
+ * if needed, in one transaction: either both are written or neither.
+ */
+export async function capturePerson(db: DealBriefDb, input: CapturePersonInput): Promise<Person> {
+  const now = input.now ?? Date.now();
+  return db.transaction('rw', db.prospects, db.people, async () => {
+    const prospect = await createProspect(db, {
+      domain: input.domain,
+      name: input.siteName,
+      owner: input.owner,
+      now,
+    });
+    return addPerson(
+      db,
+      prospect.id,
+      { ...input.person, evidence: [...(input.person.evidence ?? []), input.evidence] },
+      now,
+    );
+  });
+}

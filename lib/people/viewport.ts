@@ -1,0 +1,46 @@
+// Zoom and pan of the decision-maker map as plain numbers: a view maps content coordinates to
+// screen ones as screen = content * scale + offset. Kept pure so fit and zoom are tested in node.
+
+export interface View {
+  scale: number;
+  x: number;
+  y: number;
+}
+
+export const MIN_SCALE = 0.2;
+export const MAX_SCALE = 2.5;
+
+const clampScale = (s: number) => Math.min(MAX_SCALE, Math.max(MIN_SCALE, s));
+
+/**
+ * The view that shows the whole content centred in the viewport. It never enlarges beyond 1:1
+ * (a map of three people should not fill the panel with giant boxes).
+ */
+export function fitView(
+  content: { width: number; height: number },
+  viewport: { width: number; height: number },
+  padding = 12,
+): View {
+  const w = Math.max(1, content.width);
+  const h = Math.max(1, content.height);
+  const availW = Math.max(1, viewport.width - 2 * padding);
+  const availH = Math.max(1, viewport.height - 2 * padding);
+  const scale = clampScale(Math.min(1, availW / w, availH / h));
+  return {
+    scale,
+    x: (viewport.width - w * scale) / 2,
+    y: Math.max(padding, (viewport.height - h * scale) / 2),
+  };
+}
+
+/** Zooms by `factor` keeping the screen point (px, py) over the same content point. */
+export function zoomAt(view: View, factor: number, px: number, py: number): View {
+  const scale = clampScale(view.scale * factor);
+  const k = scale / view.scale;
+  return { scale, x: px - (px - view.x) * k, y: py - (py - view.y) * k };
+}
+
+/** The content point under a screen point. */
+export function toContent(view: View, px: number, py: number): { x: number; y: number } {
+  return { x: (px - view.x) / view.scale, y: (py - view.y) / view.scale };
+}
