@@ -8,7 +8,7 @@ import {
   type ReactNode,
 } from 'react';
 import { browser } from 'wxt/browser';
-import { classifyStorageError } from '@/lib/db';
+import { classifyStorageError } from '@/lib/db/errors';
 import { createTranslator, resolveLanguage, type MessageKey, type Translate } from '@/lib/i18n';
 import type { Language } from '@/lib/model';
 import { Settings } from '@/lib/model/settings';

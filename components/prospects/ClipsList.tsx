@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { deleteClip, getDb, listClips, restoreClip } from '@/lib/db';
+import { deleteClip, listClips, restoreClip } from '@/lib/db/clips';
+import { getDb } from '@/lib/db/database';
 import { formatDateTime } from '@/lib/i18n';
 import type { Clip } from '@/lib/model';
 import { useApp } from '../app/AppContext';

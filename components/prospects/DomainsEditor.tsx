@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { addProspectDomain, DomainTakenError, getDb, removeProspectDomain } from '@/lib/db';
+import { getDb } from '@/lib/db/database';
+import { addProspectDomain, DomainTakenError, removeProspectDomain } from '@/lib/db/prospects';
 import type { Prospect } from '@/lib/model';
 import { useApp } from '../app/AppContext';
 

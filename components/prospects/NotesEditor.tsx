@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getDb, getNote, saveNote } from '@/lib/db';
+import { getDb } from '@/lib/db/database';
+import { getNote, saveNote } from '@/lib/db/notes';
 import { useApp } from '../app/AppContext';
 import { useAutosavedText } from '../ui/useAutosavedText';
 import { SaveState } from '../ui/SaveState';

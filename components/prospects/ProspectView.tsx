@@ -1,4 +1,5 @@
-import { getDb, updateProspect } from '@/lib/db';
+import { getDb } from '@/lib/db/database';
+import { updateProspect } from '@/lib/db/prospects';
 import { formatRelativeTime } from '@/lib/i18n';
 import type { Prospect } from '@/lib/model';
 import { useApp } from '../app/AppContext';

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
-import { findProspectByLookupKeys, getDb } from '@/lib/db';
+import { getDb } from '@/lib/db/database';
+import { findProspectByLookupKeys } from '@/lib/db/prospects';
 import { classifyUrl, lookupKeys } from '@/lib/site/url';
 import { useApp } from '../app/AppContext';
 import type { ActiveTabState } from '../app/useActiveTab';

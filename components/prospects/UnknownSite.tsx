@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { createProspect, getDb } from '@/lib/db';
+import { getDb } from '@/lib/db/database';
+import { createProspect } from '@/lib/db/prospects';
 import { sendMessage } from '@/lib/messaging/client';
 import type { SiteIdentity } from '@/lib/site/domain';
 import { useApp } from '../app/AppContext';

@@ -4,6 +4,7 @@ import { useActiveTab, type ActiveTabState } from '@/components/app/useActiveTab
 import { SiteView } from '@/components/prospects/SiteView';
 import { SettingsView } from '@/components/settings/SettingsView';
 import { ErrorBanner } from '@/components/ui/ErrorBanner';
+import { sendMessage } from '@/lib/messaging/client';
 
 type View = 'site' | 'settings';
 
@@ -17,6 +18,14 @@ export function App({ initialTab }: { initialTab?: ActiveTabState }) {
     <div className="app">
       <nav className="topbar" aria-label={t('nav.main')}>
         <span className="topbar__brand">{t('app.name')}</span>
+        <button
+          type="button"
+          className="button button--quiet"
+          title={t('dashboard.open.hint')}
+          onClick={() => void sendMessage('openDashboard', {}).catch(() => undefined)}
+        >
+          {t('dashboard.open')}
+        </button>
         <button
           type="button"
           className="button button--icon"

@@ -1,0 +1,114 @@
+import { useState } from 'react';
+import { getDb, updateBrief } from '@/lib/db';
+import { removeEntry, setEntryText, type EntrySection } from '@/lib/brief/briefEdits';
+import { restoreAt } from '@/lib/brief/restoreAt';
+import type { MessageKey } from '@/lib/i18n';
+import { newId, type Brief } from '@/lib/model';
+import { useApp } from '../app/AppContext';
+import { AutosavedField } from './AutosavedField';
+import { EvidenceLine } from './EvidenceLine';
+import { UndoNotice } from './UndoNotice';
+import { useRemoveWithUndo } from './useRemoveWithUndo';
+
+/**
+ * A brief section kept as a list of entries (each may come from a page, with its evidence). An
+ * empty section shows one empty field; "Add" opens another. An entry exists once typed into, so
+ * the brief never fills up with blank rows.
+ */
+export function EntryList({
+  prospectId,
+  brief,
+  section,
+  label,
+  placeholder,
+}: {
+  prospectId: string;
+  brief: Brief | null | undefined;
+  section: EntrySection;
+  label: MessageKey;
+  placeholder: MessageKey;
+}) {
+  const { t } = useApp();
+  const [drafts, setDrafts] = useState<string[]>(() => [newId()]);
+  const { remove, undo, canUndo } = useRemoveWithUndo();
+  const entries = brief?.[section] ?? [];
+  const saved = new Set(entries.map((e) => e.id));
+  // A draft shows until it is saved; with saved entries, only drafts opened by "Add" remain.
+  const openDrafts = drafts.filter((id, i) => !saved.has(id) && (entries.length === 0 || i > 0));
+  const rows = [
+    ...entries.map((e) => ({ id: e.id, text: e.text, evidence: e.evidence, isDraft: false })),
+    ...openDrafts.map((id) => ({ id, text: '', evidence: undefined, isDraft: true })),
+  ];
+  const title = t(label);
+  const headingId = `brief-${section}-heading`;
+
+  const save = (id: string) => async (text: string, at: number) =>
+    void (await updateBrief(getDb(), prospectId, (b) => setEntryText(b, section, id, text), at));
+
+  const removeRow = (id: string) => {
+    const index = entries.findIndex((e) => e.id === id);
+    const entry = entries[index];
+    if (!entry) {
+      setDrafts((d) => d.filter((x) => x !== id));
+      return;
+    }
+    void remove(
+      () => updateBrief(getDb(), prospectId, (b) => removeEntry(b, section, id)),
+      () =>
+        updateBrief(getDb(), prospectId, (b) => ({
+          ...b,
+          [section]: restoreAt(b[section], entry, index),
+        })),
+    );
+  };
+
+  return (
+    <section className="brief-block" aria-labelledby={headingId}>
+      <h3 id={headingId}>{title}</h3>
+      {rows.map((row, i) => (
+        <div key={row.id} className="brief-entry">
+          <AutosavedField
+            id={`brief-${section}-${row.id}`}
+            docKey={`brief:${prospectId}:${section}:${row.id}`}
+            label={i === 0 ? title : t('brief.entry.nth', { section: title, n: i + 1 })}
+            labelHidden
+            stored={
+              brief === undefined
+                ? undefined
+                : row.isDraft
+                  ? null
+                  : { text: row.text, at: brief?.updatedAt ?? 0 }
+            }
+            save={save(row.id)}
+            placeholder={t(placeholder)}
+            autoFocus={row.isDraft && drafts.indexOf(row.id) > 0}
+          />
+          <div className="brief-entry__foot">
+            <EvidenceLine evidence={row.evidence} text={row.text} />
+            {row.isDraft && entries.length === 0 ? null : (
+              <button
+                type="button"
+                className="button button--danger"
+                aria-label={t('brief.entry.remove', { section: title })}
+                title={t('brief.entry.remove', { section: title })}
+                onClick={() => removeRow(row.id)}
+              >
+                ✕
+              </button>
+            )}
+          </div>
+        </div>
+      ))}
+      <UndoNotice visible={canUndo} onUndo={() => void undo()} />
+      {entries.length > 0 ? (
+        <button
+          type="button"
+          className="button button--quiet brief-add"
+          onClick={() => setDrafts((d) => [...d, newId()])}
+        >
+          + {t('brief.entry.add', { section: title })}
+        </button>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,106 @@
+import { useState } from 'react';
+import { removeObjection, upsertObjection } from '@/lib/brief/briefEdits';
+import { restoreAt } from '@/lib/brief/restoreAt';
+import { getDb, updateBrief } from '@/lib/db';
+import { newId, type Brief, type Objection } from '@/lib/model';
+import { useApp } from '../app/AppContext';
+import { AutosavedField } from './AutosavedField';
+import { EvidenceLine } from './EvidenceLine';
+import { UndoNotice } from './UndoNotice';
+import { useRemoveWithUndo } from './useRemoveWithUndo';
+
+/** Objections heard, each with the answer we give (it goes into the offer). */
+export function ObjectionsList({
+  prospectId,
+  brief,
+}: {
+  prospectId: string;
+  brief: Brief | null | undefined;
+}) {
+  const { t } = useApp();
+  const [drafts, setDrafts] = useState<string[]>(() => [newId()]);
+  const { remove, undo, canUndo } = useRemoveWithUndo();
+  const objections = brief?.objections ?? [];
+  const saved = new Set(objections.map((o) => o.id));
+  const openDrafts = drafts.filter((id, i) => !saved.has(id) && (objections.length === 0 || i > 0));
+  const rows: Array<{ objection: Objection; isDraft: boolean }> = [
+    ...objections.map((objection) => ({ objection, isDraft: false })),
+    ...openDrafts.map((id) => ({ objection: { id, text: '', answer: '' }, isDraft: true })),
+  ];
+
+  const save = (id: string, field: 'text' | 'answer') => async (text: string, at: number) =>
+    void (await updateBrief(
+      getDb(),
+      prospectId,
+      (b) => upsertObjection(b, id, { [field]: text }),
+      at,
+    ));
+
+  const removeRow = (id: string) => {
+    const index = objections.findIndex((o) => o.id === id);
+    const objection = objections[index];
+    if (!objection) {
+      setDrafts((d) => d.filter((x) => x !== id));
+      return;
+    }
+    void remove(
+      () => updateBrief(getDb(), prospectId, (b) => removeObjection(b, id)),
+      () =>
+        updateBrief(getDb(), prospectId, (b) => ({
+          ...b,
+          objections: restoreAt(b.objections, objection, index),
+        })),
+    );
+  };
+
+  const stored = (isDraft: boolean, text: string) =>
+    brief === undefined ? undefined : isDraft ? null : { text, at: brief?.updatedAt ?? 0 };
+
+  return (
+    <section className="brief-block" aria-labelledby="brief-objections-heading">
+      <h3 id="brief-objections-heading">{t('brief.objections')}</h3>
+      <ul className="brief-cards" aria-label={t('brief.objections')}>
+        {rows.map(({ objection: o, isDraft }, i) => (
+          <li key={o.id} className="brief-card">
+            {(['text', 'answer'] as const).map((field) => (
+              <AutosavedField
+                key={field}
+                id={`brief-objection-${o.id}-${field}`}
+                docKey={`brief:${prospectId}:objection:${o.id}:${field}`}
+                label={t(`brief.objection.${field}`) + (i > 0 ? ` (${i + 1})` : '')}
+                stored={stored(isDraft, o[field])}
+                save={save(o.id, field)}
+                placeholder={field === 'text' ? t('brief.objection.text.placeholder') : undefined}
+                autoFocus={field === 'text' && isDraft && drafts.indexOf(o.id) > 0}
+              />
+            ))}
+            <div className="brief-entry__foot">
+              <EvidenceLine evidence={o.evidence} text={o.text} />
+              {isDraft && objections.length === 0 ? null : (
+                <button
+                  type="button"
+                  className="button button--danger"
+                  aria-label={t('brief.objection.remove')}
+                  title={t('brief.objection.remove')}
+                  onClick={() => removeRow(o.id)}
+                >
+                  ✕
+                </button>
+              )}
+            </div>
+          </li>
+        ))}
+      </ul>
+      <UndoNotice visible={canUndo} onUndo={() => void undo()} />
+      {objections.length > 0 ? (
+        <button
+          type="button"
+          className="button button--quiet brief-add"
+          onClick={() => setDrafts((d) => [...d, newId()])}
+        >
+          + {t('brief.objection.add')}
+        </button>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,119 @@
+import { useState } from 'react';
+import { useApp } from '@/components/app/AppContext';
+import type { CsvDelimiter } from '@/lib/io/csv';
+import { runExport, type ExportFormat } from './exporter';
+
+/** Export of all prospects or the filtered ones, in the format a manager's tool opens. */
+export function ExportPanel({ filteredIds, total }: { filteredIds: string[]; total: number }) {
+  const { t, settings, lang } = useApp();
+  const [scope, setScope] = useState<'all' | 'filtered'>('filtered');
+  const [delimiter, setDelimiter] = useState<CsvDelimiter>(lang === 'ru' ? ';' : ',');
+  const [progress, setProgress] = useState<number | null>(null);
+  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
+  const filtered = filteredIds.length < total;
+  const effective = filtered ? scope : 'all';
+  const count = effective === 'all' ? total : filteredIds.length;
+
+  const start = async (format: ExportFormat) => {
+    setResult(null);
+    setProgress(0);
+    try {
+      const name = await runExport({
+        format,
+        scope: { kind: effective },
+        prospectIds: effective === 'all' ? undefined : filteredIds,
+        delimiter,
+        repName: settings.repName,
+        t,
+        onProgress: setProgress,
+      });
+      setResult({ ok: true, text: t('dashboard.export.done', { file: name }) });
+    } catch (error) {
+      console.error(error);
+      setResult({ ok: false, text: t('dashboard.export.failed') });
+    } finally {
+      setProgress(null);
+    }
+  };
+
+  const busy = progress !== null;
+  return (
+    <section className="export" aria-labelledby="export-heading">
+      <h2 id="export-heading">{t('dashboard.export.heading')}</h2>
+      <fieldset className="export__scope">
+        <legend>{t('dashboard.export.scope')}</legend>
+        <label>
+          <input
+            type="radio"
+            name="export-scope"
+            checked={effective === 'filtered'}
+            disabled={!filtered}
+            onChange={() => setScope('filtered')}
+          />
+          {t('dashboard.export.scope.filtered', { count: filteredIds.length })}
+        </label>
+        <label>
+          <input
+            type="radio"
+            name="export-scope"
+            checked={effective === 'all'}
+            onChange={() => setScope('all')}
+          />
+          {t('dashboard.export.scope.all', { count: total })}
+        </label>
+      </fieldset>
+      <label className="export__delimiter">
+        {t('dashboard.export.delimiter')}
+        <select value={delimiter} onChange={(e) => setDelimiter(e.target.value as CsvDelimiter)}>
+          <option value=",">{t('dashboard.export.delimiter.comma')}</option>
+          <option value=";">{t('dashboard.export.delimiter.semicolon')}</option>
+        </select>
+      </label>
+      <div className="export__buttons">
+        <button
+          type="button"
+          className="button"
+          disabled={busy || count === 0}
+          onClick={() => void start('xlsx')}
+        >
+          {t('dashboard.export.xlsx')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={busy || count === 0}
+          onClick={() => void start('csv')}
+        >
+          {t('dashboard.export.csv')}
+        </button>
+        <button
+          type="button"
+          className="button button--quiet"
+          disabled={busy || count === 0}
+          onClick={() => void start('json')}
+        >
+          {t('dashboard.export.json')}
+        </button>
+        <button
+          type="button"
+          className="button button--quiet"
+          disabled={busy || count === 0}
+          onClick={() => void start('markdown')}
+        >
+          {t('dashboard.export.markdown')}
+        </button>
+      </div>
+      {busy && (
+        <div className="export__progress">
+          <progress max={1} value={progress} aria-label={t('dashboard.export.progress')} />
+          <span>{Math.round((progress ?? 0) * 100)}%</span>
+        </div>
+      )}
+      {result && (
+        <p role={result.ok ? 'status' : 'alert'} className={result.ok ? 'notice' : 'field__error'}>
+          {result.text}
+        </p>
+      )}
+    </section>
+  );
+}

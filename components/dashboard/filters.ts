@@ -1,0 +1,102 @@
+import type { Stage } from '@/lib/model';
+import type { ProspectSummary } from '@/lib/io/summaries';
+
+export interface DashboardFilter {
+  stage: Stage | '';
+  owner: string | null;
+  segment: string;
+  noDecisionMaker: boolean;
+  briefIncomplete: boolean;
+  /** YYYY-MM-DD; prospects updated on or after that day (local time). */
+  updatedSince: string;
+}
+
+export const EMPTY_FILTER: DashboardFilter = {
+  stage: '',
+  owner: null,
+  segment: '',
+  noDecisionMaker: false,
+  briefIncomplete: false,
+  updatedSince: '',
+};
+
+export type SortKey =
+  | 'name'
+  | 'domain'
+  | 'stage'
+  | 'owner'
+  | 'completeness'
+  | 'decisionMaker'
+  | 'segment'
+  | 'updatedAt';
+export interface Sort {
+  key: SortKey;
+  direction: 'ascending' | 'descending';
+}
+
+/** Row data that is still loading (people, needs, briefs) does not hide a prospect. */
+export function applyFilter(
+  rows: readonly ProspectSummary[],
+  filter: DashboardFilter,
+  matches: ReadonlySet<string> | null,
+): ProspectSummary[] {
+  const since = filter.updatedSince ? new Date(`${filter.updatedSince}T00:00:00`).getTime() : null;
+  return rows.filter((r) => {
+    const p = r.prospect;
+    if (matches && !matches.has(p.id)) return false;
+    if (filter.stage && p.stage !== filter.stage) return false;
+    if (filter.owner !== null && p.owner !== filter.owner) return false;
+    if (
+      filter.segment &&
+      (filter.segment === 'none' ? p.segment !== undefined : p.segment !== filter.segment)
+    )
+      return false;
+    if (filter.noDecisionMaker && r.decisionMaker !== 'none') return false;
+    if (filter.briefIncomplete && r.missing.length === 0) return false;
+    if (since !== null && !Number.isNaN(since) && p.updatedAt < since) return false;
+    return true;
+  });
+}
+
+const STAGE_ORDER = [
+  'selection',
+  'first_contact',
+  'needs_identified',
+  'offer_prepared',
+  'offer_defended',
+  'contract',
+  'lost',
+];
+const DM_ORDER = { none: 0, known: 1, confirmed: 2 };
+
+function value(r: ProspectSummary, key: SortKey): string | number {
+  const p = r.prospect;
+  switch (key) {
+    case 'name':
+      return p.name.toLocaleLowerCase();
+    case 'domain':
+      return p.domains[0] ?? '';
+    case 'stage':
+      return STAGE_ORDER.indexOf(p.stage);
+    case 'owner':
+      return p.owner.toLocaleLowerCase();
+    case 'completeness':
+      return r.completeness;
+    case 'decisionMaker':
+      return DM_ORDER[r.decisionMaker];
+    case 'segment':
+      return p.segment ?? '';
+    case 'updatedAt':
+      return p.updatedAt;
+  }
+}
+
+export function sortRows(rows: ProspectSummary[], sort: Sort): ProspectSummary[] {
+  const sign = sort.direction === 'ascending' ? 1 : -1;
+  const keyed = rows.map((r) => [value(r, sort.key), r] as const);
+  keyed.sort(([a, ra], [b, rb]) => {
+    const c = a < b ? -1 : a > b ? 1 : 0;
+    return c !== 0 ? c * sign : ra.prospect.id < rb.prospect.id ? -1 : 1;
+  });
+  return keyed.map(([, r]) => r);
+}

@@ -1,0 +1,101 @@
+import { STAGES, type Prospect, type Stage } from '@/lib/model';
+
+/** The funnel's stages in order; `lost` is a way out of the funnel, not a step of it. */
+export const FUNNEL_STAGES = STAGES.filter((s): s is Exclude<Stage, 'lost'> => s !== 'lost');
+export type FunnelStage = (typeof FUNNEL_STAGES)[number];
+
+/** DOMAIN.md: more than 50% of meetings produce a filled brief; 10–30% end in a contract. */
+export const NORMS = {
+  brief: { min: 0.5, max: 1 },
+  contract: { min: 0.1, max: 0.3 },
+} as const;
+
+export interface FunnelStep {
+  stage: FunnelStage;
+  /** Prospects that reached this stage (now there or further, or lost after getting there). */
+  reached: number;
+  /** Prospects at this stage now. */
+  current: number;
+  /** reached / reached of the previous stage; null for the first stage or an empty previous one. */
+  conversion: number | null;
+}
+
+export interface NormCheck {
+  actual: number | null;
+  min: number;
+  max: number;
+  verdict: 'below' | 'within' | 'above' | 'no_data';
+}
+
+export interface Funnel {
+  total: number;
+  lost: number;
+  steps: FunnelStep[];
+  /** Briefs (needs identified) per meeting (first contact reached). */
+  brief: NormCheck;
+  /** Contracts per meeting. */
+  contract: NormCheck;
+}
+
+const INDEX = new Map<Stage, number>(FUNNEL_STAGES.map((s, i) => [s, i]));
+
+/** The furthest funnel stage a prospect got to, from its stage and its history. */
+export function furthestStage(p: Pick<Prospect, 'stage' | 'stageHistory'>): number {
+  let best = INDEX.get(p.stage) ?? 0;
+  for (const change of p.stageHistory) best = Math.max(best, INDEX.get(change.stage) ?? 0);
+  return best;
+}
+
+function check(
+  numerator: number,
+  denominator: number,
+  norm: { min: number; max: number },
+): NormCheck {
+  if (denominator === 0) return { actual: null, ...norm, verdict: 'no_data' };
+  const actual = numerator / denominator;
+  const verdict = actual < norm.min ? 'below' : actual > norm.max ? 'above' : 'within';
+  return { actual, ...norm, verdict };
+}
+
+export function computeFunnel(
+  prospects: readonly Pick<Prospect, 'stage' | 'stageHistory'>[],
+): Funnel {
+  const reached = FUNNEL_STAGES.map(() => 0);
+  const current = FUNNEL_STAGES.map(() => 0);
+  let lost = 0;
+  for (const p of prospects) {
+    const furthest = furthestStage(p);
+    for (let i = 0; i <= furthest; i++) reached[i]! += 1;
+    if (p.stage === 'lost') lost += 1;
+    else current[INDEX.get(p.stage) ?? 0]! += 1;
+  }
+  const steps = FUNNEL_STAGES.map((stage, i) => ({
+    stage,
+    reached: reached[i]!,
+    current: current[i]!,
+    conversion: i === 0 || reached[i - 1] === 0 ? null : reached[i]! / reached[i - 1]!,
+  }));
+  const meetings = reached[INDEX.get('first_contact')!]!;
+  return {
+    total: prospects.length,
+    lost,
+    steps,
+    brief: check(reached[INDEX.get('needs_identified')!]!, meetings, NORMS.brief),
+    contract: check(reached[INDEX.get('contract')!]!, meetings, NORMS.contract),
+  };
+}
+
+/** The funnel of each owner (rep), owners in name order, "no owner" last. */
+export function funnelsByOwner(
+  prospects: readonly Pick<Prospect, 'stage' | 'stageHistory' | 'owner'>[],
+): Array<{ owner: string; funnel: Funnel }> {
+  const groups = new Map<string, Array<Pick<Prospect, 'stage' | 'stageHistory'>>>();
+  for (const p of prospects) {
+    const list = groups.get(p.owner);
+    if (list) list.push(p);
+    else groups.set(p.owner, [p]);
+  }
+  return [...groups.keys()]
+    .sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b)))
+    .map((owner) => ({ owner, funnel: computeFunnel(groups.get(owner)!) }));
+}

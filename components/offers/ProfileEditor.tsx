@@ -1,0 +1,194 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { getDb, getOfferProfile, updateOfferProfile } from '@/lib/db';
+import { newId, type OfferProfile } from '@/lib/model';
+import { useApp } from '../app/AppContext';
+import { AutosavedField } from './AutosavedField';
+import { CompetitorEditor } from './CompetitorEditor';
+import { DifferentiatorEditor } from './DifferentiatorEditor';
+import { PropertyEditor } from './PropertyEditor';
+
+type ListName = 'properties' | 'differentiators' | 'competitors';
+type Item<L extends ListName> = OfferProfile[L][number];
+
+interface Removed {
+  list: ListName;
+  item: Item<ListName>;
+  index: number;
+}
+
+const BLANK: { [L in ListName]: () => Item<L> } = {
+  properties: () => ({
+    id: newId(),
+    statement: '',
+    categories: [],
+    keywords: [],
+    proof: '',
+    conditions: '',
+  }),
+  differentiators: () => ({ id: newId(), kind: 'service', statement: '' }),
+  competitors: () => ({ id: newId(), name: '', weaknesses: '' }),
+};
+
+/** One offer profile: its name, properties, differentiators and competitors, all autosaved. */
+export function ProfileEditor({ profileId, onBack }: { profileId: string; onBack: () => void }) {
+  const { t, reportError } = useApp();
+  const profile = useLiveQuery(
+    async () => (await getOfferProfile(getDb(), profileId)) ?? null,
+    [profileId],
+  );
+  const [added, setAdded] = useState<string | null>(null);
+  const [removed, setRemoved] = useState<Removed | null>(null);
+
+  const patch = async (
+    edit: (p: OfferProfile) => Partial<OfferProfile>,
+    at = Date.now(),
+  ): Promise<void> => {
+    try {
+      await updateOfferProfile(getDb(), profileId, edit, at);
+    } catch (error) {
+      reportError(error);
+    }
+  };
+  function patchItem<L extends ListName>(list: L, id: string) {
+    return (change: Partial<Item<L>>, at?: number) =>
+      patch(
+        (p) =>
+          ({
+            [list]: (p[list] as Item<L>[]).map((x) => (x.id === id ? { ...x, ...change } : x)),
+          }) as Partial<OfferProfile>,
+        at,
+      );
+  }
+  function add<L extends ListName>(list: L) {
+    const item = BLANK[list]();
+    setAdded(item.id);
+    void patch((p) => ({ [list]: [...p[list], item] }) as Partial<OfferProfile>);
+  }
+  function remove(list: ListName, id: string) {
+    if (!profile) return;
+    const index = profile[list].findIndex((x) => x.id === id);
+    if (index < 0) return;
+    setRemoved({ list, item: profile[list][index]!, index });
+    void patch((p) => ({ [list]: p[list].filter((x) => x.id !== id) }) as Partial<OfferProfile>);
+  }
+  const undo = () => {
+    if (!removed) return;
+    const { list, item, index } = removed;
+    setRemoved(null);
+    void patch((p) => {
+      const next = [...p[list]] as Item<ListName>[];
+      if (!next.some((x) => x.id === item.id)) next.splice(Math.min(index, next.length), 0, item);
+      return { [list]: next } as Partial<OfferProfile>;
+    });
+  };
+
+  if (profile === undefined) return <p className="status">{t('app.loading')}</p>;
+  if (profile === null)
+    return (
+      <div className="offers">
+        <p className="status">{t('offers.editor.gone')}</p>
+        <button type="button" className="button button--quiet" onClick={onBack}>
+          ← {t('offers.editor.back')}
+        </button>
+      </div>
+    );
+
+  const at = profile.updatedAt;
+  return (
+    <section className="offers" aria-labelledby="offer-editor-heading">
+      <div className="offers__head">
+        <button type="button" className="button button--quiet" onClick={onBack}>
+          ← {t('offers.editor.back')}
+        </button>
+      </div>
+      <h2 id="offer-editor-heading">{profile.name.trim() || t('offers.untitled')}</h2>
+      <AutosavedField
+        id="offer-name"
+        docKey={`offer:${profile.id}:name`}
+        label={t('offers.editor.name')}
+        value={profile.name}
+        at={at}
+        autoFocus={profile.name === ''}
+        onSave={(text, when) => patch(() => ({ name: text }), when)}
+      />
+      <div role="status" aria-live="polite">
+        {removed ? (
+          <p className="notice">
+            {t('offers.editor.removed')}{' '}
+            <button type="button" className="button button--quiet" onClick={undo}>
+              {t('offers.editor.undo')}
+            </button>
+          </p>
+        ) : null}
+      </div>
+
+      <section aria-labelledby="offer-properties-heading" className="offers__group">
+        <h3 id="offer-properties-heading">{t('offers.properties.heading')}</h3>
+        <p className="field__hint">{t('offers.properties.hint')}</p>
+        {profile.properties.length === 0 ? (
+          <p className="status">{t('offers.properties.empty')}</p>
+        ) : null}
+        {profile.properties.map((p, i) => (
+          <PropertyEditor
+            key={p.id}
+            profileId={profile.id}
+            property={p}
+            index={i}
+            at={at}
+            autoFocus={added === p.id}
+            onChange={patchItem('properties', p.id)}
+            onRemove={() => remove('properties', p.id)}
+          />
+        ))}
+        <button type="button" className="button button--quiet" onClick={() => add('properties')}>
+          + {t('offers.properties.add')}
+        </button>
+      </section>
+
+      <section aria-labelledby="offer-diffs-heading" className="offers__group">
+        <h3 id="offer-diffs-heading">{t('offers.differentiators.heading')}</h3>
+        <p className="field__hint">{t('offers.differentiators.hint')}</p>
+        {profile.differentiators.map((d, i) => (
+          <DifferentiatorEditor
+            key={d.id}
+            profileId={profile.id}
+            item={d}
+            index={i}
+            at={at}
+            autoFocus={added === d.id}
+            onChange={patchItem('differentiators', d.id)}
+            onRemove={() => remove('differentiators', d.id)}
+          />
+        ))}
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => add('differentiators')}
+        >
+          + {t('offers.differentiators.add')}
+        </button>
+      </section>
+
+      <section aria-labelledby="offer-competitors-heading" className="offers__group">
+        <h3 id="offer-competitors-heading">{t('offers.competitors.heading')}</h3>
+        <p className="field__hint">{t('offers.competitors.hint')}</p>
+        {profile.competitors.map((c, i) => (
+          <CompetitorEditor
+            key={c.id}
+            profileId={profile.id}
+            item={c}
+            index={i}
+            at={at}
+            autoFocus={added === c.id}
+            onChange={patchItem('competitors', c.id)}
+            onRemove={() => remove('competitors', c.id)}
+          />
+        ))}
+        <button type="button" className="button button--quiet" onClick={() => add('competitors')}>
+          + {t('offers.competitors.add')}
+        </button>
+      </section>
+    </section>
+  );
+}

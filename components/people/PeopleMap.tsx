@@ -1,0 +1,336 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
+import type { Person } from '@/lib/model';
+import { layoutMap, type MapLayout } from '@/lib/people/layout';
+import { canReportTo } from '@/lib/people/reporting';
+import { fitView, toContent, zoomAt, type View } from '@/lib/people/viewport';
+import { useApp } from '../app/AppContext';
+import { describePerson } from './describePerson';
+import { ATTITUDE_SYMBOLS, influenceDots, ROLE_COLOURS } from './roleStyle';
+
+export const NODE_W = 156;
+export const NODE_H = 62;
+const GAP_X = 14;
+const GAP_Y = 34;
+/**
+ * Three per row keeps a 40-person map tall rather than wide: fitted to a 400 px panel, names stay
+ * legible, and the map's box grows in height (up to a limit) instead of shrinking the text.
+ */
+const MAX_PER_ROW = 3;
+const MIN_HEIGHT = 220;
+const MAX_HEIGHT = 520;
+
+function mapHeight(layout: MapLayout, width: number): number {
+  const scale = Math.min(1, (width - 24) / Math.max(1, layout.width));
+  return Math.round(Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, layout.height * scale + 24)));
+}
+/** Pointer travel (px) before a press on a node becomes a drag rather than a click. */
+const DRAG_THRESHOLD = 5;
+
+export function mapLayoutOf(people: readonly Person[]): MapLayout {
+  return layoutMap(people, {
+    nodeWidth: NODE_W,
+    nodeHeight: NODE_H,
+    gapX: GAP_X,
+    gapY: GAP_Y,
+    maxPerRow: MAX_PER_ROW,
+  });
+}
+
+/** Cuts text to fit a node line; the full text is in the node's accessible name and tooltip. */
+function cut(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+type Press =
+  | { kind: 'pan'; x: number; y: number; view: View; id: number }
+  | { kind: 'node'; personId: string; x: number; y: number; moved: boolean; id: number };
+
+/**
+ * The reporting tree as an SVG: solid lines for "reports to", dashed arrows for influence. Zoom
+ * with the wheel or the buttons, pan by dragging the background, fit with one click. Drag a
+ * person onto another to make them report to that person; click (or Enter) to edit.
+ */
+export function PeopleMap({
+  people,
+  selectedId,
+  onSelect,
+  onReportTo,
+}: {
+  people: readonly Person[];
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+  onReportTo: (personId: string, bossId: string) => void;
+}) {
+  const { t } = useApp();
+  const layout = useMemo(() => mapLayoutOf(people), [people]);
+  const byId = useMemo(() => new Map(people.map((p) => [p.id, p])), [people]);
+  const pos = useMemo(() => new Map(layout.nodes.map((n) => [n.id, n])), [layout]);
+  const boxRef = useRef<HTMLDivElement>(null);
+  const [view, setView] = useState<View>({ scale: 1, x: 0, y: 0 });
+  const viewRef = useRef(view);
+  viewRef.current = view;
+  const press = useRef<Press | null>(null);
+  const [drag, setDrag] = useState<{ personId: string; x: number; y: number } | null>(null);
+  const [dropTarget, setDropTarget] = useState<string | null>(null);
+  const [notice, setNotice] = useState('');
+  const [boxWidth, setBoxWidth] = useState(380);
+  const MAP_HEIGHT = mapHeight(layout, boxWidth);
+
+  const fit = useCallback(() => {
+    const box = boxRef.current;
+    const width = box?.clientWidth || 380;
+    setBoxWidth(width);
+    setView(fitView(layout, { width, height: mapHeight(layout, width) }));
+  }, [layout]);
+
+  // Refit when people come or go; edits that keep the shape leave the rep's zoom alone.
+  const shape = `${layout.width}x${layout.height}`;
+  useEffect(() => {
+    fit();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [shape]);
+
+  // React's wheel listener is passive; zooming must stop the panel from scrolling.
+  useEffect(() => {
+    const box = boxRef.current;
+    if (!box) return;
+    const onWheel = (e: WheelEvent) => {
+      e.preventDefault();
+      const rect = box.getBoundingClientRect();
+      const factor = Math.exp(-e.deltaY * 0.0015);
+      setView((v) => zoomAt(v, factor, e.clientX - rect.left, e.clientY - rect.top));
+    };
+    box.addEventListener('wheel', onWheel, { passive: false });
+    return () => box.removeEventListener('wheel', onWheel);
+  }, []);
+
+  const local = (e: PointerEvent) => {
+    const rect = boxRef.current!.getBoundingClientRect();
+    return { x: e.clientX - rect.left, y: e.clientY - rect.top };
+  };
+  const nodeAt = (px: number, py: number, except?: string): string | null => {
+    const c = toContent(viewRef.current, px, py);
+    const hit = layout.nodes.find(
+      (n) =>
+        n.id !== except && c.x >= n.x && c.x <= n.x + NODE_W && c.y >= n.y && c.y <= n.y + NODE_H,
+    );
+    return hit?.id ?? null;
+  };
+
+  const onPointerDown = (e: PointerEvent<SVGSVGElement>) => {
+    if (e.button !== 0) return;
+    const p = local(e);
+    const personId = nodeAt(p.x, p.y);
+    press.current = personId
+      ? { kind: 'node', personId, x: p.x, y: p.y, moved: false, id: e.pointerId }
+      : { kind: 'pan', x: p.x, y: p.y, view: viewRef.current, id: e.pointerId };
+    e.currentTarget.setPointerCapture(e.pointerId);
+  };
+  const onPointerMove = (e: PointerEvent<SVGSVGElement>) => {
+    const current = press.current;
+    if (!current || current.id !== e.pointerId) return;
+    const p = local(e);
+    if (current.kind === 'pan') {
+      setView({
+        ...current.view,
+        x: current.view.x + p.x - current.x,
+        y: current.view.y + p.y - current.y,
+      });
+      return;
+    }
+    if (!current.moved && Math.hypot(p.x - current.x, p.y - current.y) < DRAG_THRESHOLD) return;
+    current.moved = true;
+    const c = toContent(viewRef.current, p.x, p.y);
+    setDrag({ personId: current.personId, x: c.x, y: c.y });
+    setDropTarget(nodeAt(p.x, p.y, current.personId));
+  };
+  const onPointerUp = (e: PointerEvent<SVGSVGElement>) => {
+    const current = press.current;
+    press.current = null;
+    setDrag(null);
+    setDropTarget(null);
+    if (!current || current.kind !== 'node') return;
+    if (!current.moved) {
+      onSelect(current.personId);
+      return;
+    }
+    const p = local(e);
+    const target = nodeAt(p.x, p.y, current.personId);
+    if (!target) return;
+    const who = byId.get(current.personId);
+    const boss = byId.get(target);
+    if (!who || !boss) return;
+    if (canReportTo(people, who.id, boss.id)) {
+      onReportTo(who.id, boss.id);
+      setNotice(t('people.map.moved', { name: name(who), boss: name(boss) }));
+    } else {
+      setNotice(t('people.map.cycle', { name: name(who), boss: name(boss) }));
+    }
+  };
+  const name = (p: Person) => p.fullName || p.position || t('people.unnamed');
+
+  const zoomBy = (factor: number) => {
+    const width = boxRef.current?.clientWidth || 380;
+    setView((v) => zoomAt(v, factor, width / 2, MAP_HEIGHT / 2));
+  };
+
+  return (
+    <div className="people-map">
+      <div className="people-map__tools" role="toolbar" aria-label={t('people.map.tools')}>
+        <button type="button" className="button button--quiet" onClick={() => zoomBy(1.25)}>
+          {t('people.map.zoomIn')}
+        </button>
+        <button type="button" className="button button--quiet" onClick={() => zoomBy(0.8)}>
+          {t('people.map.zoomOut')}
+        </button>
+        <button type="button" className="button button--quiet" onClick={fit}>
+          {t('people.map.fit')}
+        </button>
+        <span className="status" aria-hidden="true">
+          {Math.round(view.scale * 100)}%
+        </span>
+      </div>
+      <div ref={boxRef} className="people-map__box" style={{ height: MAP_HEIGHT }}>
+        <svg
+          className="people-map__svg"
+          role="group"
+          aria-label={t('people.map.label')}
+          width="100%"
+          height={MAP_HEIGHT}
+          onPointerDown={onPointerDown}
+          onPointerMove={onPointerMove}
+          onPointerUp={onPointerUp}
+          onPointerCancel={() => {
+            press.current = null;
+            setDrag(null);
+          }}
+        >
+          <defs>
+            <marker
+              id="people-arrow"
+              viewBox="0 0 10 10"
+              refX="9"
+              refY="5"
+              markerWidth="7"
+              markerHeight="7"
+              orient="auto-start-reverse"
+            >
+              <path d="M0,0 L10,5 L0,10 z" className="people-map__arrow" />
+            </marker>
+          </defs>
+          <g transform={`translate(${view.x} ${view.y}) scale(${view.scale})`}>
+            {layout.reportingEdges.map((e) => {
+              const a = pos.get(e.from);
+              const b = pos.get(e.to);
+              if (!a || !b) return null;
+              const x1 = a.x + NODE_W / 2;
+              const y1 = a.y + NODE_H;
+              const x2 = b.x + NODE_W / 2;
+              const y2 = b.y;
+              const mid = y2 - GAP_Y / 2;
+              return (
+                <path
+                  key={`r-${e.from}-${e.to}`}
+                  className="people-map__report"
+                  d={`M${x1},${y1} V${mid} H${x2} V${y2}`}
+                />
+              );
+            })}
+            {layout.influenceEdges.map((e) => {
+              const a = pos.get(e.from);
+              const b = pos.get(e.to);
+              if (!a || !b) return null;
+              const x1 = a.x + NODE_W / 2;
+              const y1 = a.y + NODE_H / 2;
+              const x2 = b.x + NODE_W / 2;
+              const y2 = b.y + NODE_H / 2;
+              // Bow the curve sideways so it does not run along a reporting line.
+              const bow = 40 + Math.abs(x2 - x1) * 0.15;
+              const cx = (x1 + x2) / 2 + bow;
+              const cy = (y1 + y2) / 2 - bow / 2;
+              const endX = x2 + (x2 > cx ? -NODE_W / 2 : NODE_W / 2) * 0.9;
+              return (
+                <path
+                  key={`i-${e.from}-${e.to}`}
+                  className="people-map__influence"
+                  d={`M${x1},${y1} Q${cx},${cy} ${endX},${y2}`}
+                  markerEnd="url(#people-arrow)"
+                />
+              );
+            })}
+            {layout.nodes.map((n) => {
+              const p = byId.get(n.id);
+              if (!p) return null;
+              const selected = p.id === selectedId;
+              return (
+                <g
+                  key={p.id}
+                  role="button"
+                  tabIndex={0}
+                  aria-pressed={selected}
+                  aria-label={describePerson(t, p, byId)}
+                  className={[
+                    'people-node',
+                    selected ? 'people-node--selected' : '',
+                    dropTarget === p.id ? 'people-node--target' : '',
+                    drag?.personId === p.id ? 'people-node--dragged' : '',
+                  ].join(' ')}
+                  transform={`translate(${n.x} ${n.y})`}
+                  onKeyDown={(e) => {
+                    if (e.key === 'Enter' || e.key === ' ') {
+                      e.preventDefault();
+                      onSelect(p.id);
+                    }
+                  }}
+                >
+                  <title>{describePerson(t, p, byId)}</title>
+                  <rect className="people-node__box" width={NODE_W} height={NODE_H} rx="6" />
+                  <rect width="6" height={NODE_H} rx="3" fill={ROLE_COLOURS[p.role]} />
+                  <text x="12" y="16" className="people-node__name">
+                    {cut(name(p), 21)}
+                  </text>
+                  <text x="12" y="32" className="people-node__position">
+                    {cut(p.position, 26)}
+                  </text>
+                  <text x="12" y="50" className="people-node__meta">
+                    <tspan fill={ROLE_COLOURS[p.role]} className="people-node__role">
+                      {cut(t(`people.roleShort.${p.role}`), 10)}
+                    </tspan>
+                    <tspan dx="6">{ATTITUDE_SYMBOLS[p.attitude]}</tspan>
+                    <tspan dx="6" className="people-node__dots">
+                      {influenceDots(p.influence)}
+                    </tspan>
+                  </text>
+                </g>
+              );
+            })}
+            {drag ? <circle className="people-map__ghost" cx={drag.x} cy={drag.y} r="10" /> : null}
+          </g>
+        </svg>
+      </div>
+      <p className="people-map__legend">
+        <span>
+          <svg width="28" height="8" aria-hidden="true">
+            <line x1="0" y1="4" x2="28" y2="4" className="people-map__report" />
+          </svg>{' '}
+          {t('people.map.legend.reports')}
+        </span>
+        <span>
+          <svg width="28" height="8" aria-hidden="true">
+            <line x1="0" y1="4" x2="28" y2="4" className="people-map__influence" />
+          </svg>{' '}
+          {t('people.map.legend.influences')}
+        </span>
+        <span>
+          {ATTITUDE_SYMBOLS.supporter} {t('people.attitude.supporter')} · {ATTITUDE_SYMBOLS.skeptic}{' '}
+          {t('people.attitude.skeptic')} · {ATTITUDE_SYMBOLS.opponent}{' '}
+          {t('people.attitude.opponent')} · ●○ {t('people.field.influence')}
+        </span>
+      </p>
+      <p className="status" role="status" aria-live="polite">
+        {notice}
+      </p>
+      <p className="field__hint">{t('people.map.hint')}</p>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import { useId, useState, type FocusEvent } from 'react';
+import { formatDateTime } from '@/lib/i18n';
+import type { Evidence } from '@/lib/model';
+import { useApp } from '../app/AppContext';
+import { safeHref } from '../prospects/ClipsList';
+
+/**
+ * Where a value came from, on hover or keyboard focus (a disclosure: the button says whether it
+ * is open, Escape closes it, a click keeps it open so the link inside can be reached).
+ */
+export function EvidenceInfo({ evidence, what }: { evidence: Evidence; what: string }) {
+  const { t, lang } = useApp();
+  const id = useId();
+  const [hover, setHover] = useState(false);
+  const [pinned, setPinned] = useState(false);
+  const open = hover || pinned;
+  const href = evidence.url ? safeHref(evidence.url) : undefined;
+  const onBlur = (e: FocusEvent<HTMLSpanElement>) => {
+    if (!e.currentTarget.contains(e.relatedTarget as Node | null)) {
+      setHover(false);
+      setPinned(false);
+    }
+  };
+  return (
+    <span
+      className="evidence"
+      onMouseEnter={() => setHover(true)}
+      onMouseLeave={() => setHover(false)}
+      onBlur={onBlur}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          setHover(false);
+          setPinned(false);
+        }
+      }}
+    >
+      <button
+        type="button"
+        className="button button--quiet button--icon evidence__button"
+        aria-expanded={open}
+        aria-controls={id}
+        aria-label={t('portrait.evidence.show', { what })}
+        onFocus={() => setHover(true)}
+        onClick={() => setPinned((p) => !p)}
+      >
+        ⓘ
+      </button>
+      <span id={id} className="evidence__panel" hidden={!open}>
+        {evidence.quote ? <q className="evidence__quote">{evidence.quote}</q> : null}
+        <span className="evidence__meta">
+          {href ? (
+            <a href={href} target="_blank" rel="noreferrer noopener">
+              {evidence.pageTitle || evidence.url}
+            </a>
+          ) : evidence.kind === 'manual' ? (
+            t('portrait.evidence.manual')
+          ) : (
+            (evidence.pageTitle ?? evidence.url ?? '')
+          )}
+          <span>
+            {' · '}
+            {t('portrait.evidence.at', { time: formatDateTime(lang, evidence.capturedAt) })}
+          </span>
+        </span>
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,24 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { AppProvider } from '@/components/app/AppContext';
+import '@/components/ui/theme.css';
+import '@/components/dashboard/dashboard.css';
+import { getDb } from '@/lib/db';
+import { loadSettings } from '@/lib/settings';
+import { App } from './App';
+
+// Settings and the database open in parallel before the first render.
+const [settings] = await Promise.all([
+  loadSettings(),
+  getDb()
+    .open()
+    .catch(() => undefined),
+]);
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <AppProvider initialSettings={settings}>
+      <App />
+    </AppProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,22 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { AppProvider } from '@/components/app/AppContext';
+import { OffersView } from '@/components/offers/OffersView';
+import { ErrorBanner } from '@/components/ui/ErrorBanner';
+import '@/components/ui/theme.css';
+import { loadSettings } from '@/lib/settings';
+import './offers-page.css';
+
+// The offer profiles in a full tab: the same editor as the panel's, with room to work.
+const settings = await loadSettings();
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <AppProvider initialSettings={settings}>
+      <ErrorBanner />
+      <main className="offers-page">
+        <OffersView />
+      </main>
+    </AppProvider>
+  </StrictMode>,
+);
