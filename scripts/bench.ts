@@ -2,7 +2,11 @@
  * `npm run bench`: every benchmark, one run, one table. Each figure is printed beside a
  * reference measured in the same run on the same machine, with the ratio and the goal.
  */
+import { runDashboardBenchmarks } from './bench/dashboard';
 import { runPanelBenchmarks } from './bench/panel';
+import { runPeopleBenchmarks } from './bench/people';
+import { runScanBenchmarks } from './bench/scan';
+import { runUspBenchmarks } from './bench/usp';
 
 export interface BenchRow {
   name: string;
@@ -49,7 +53,20 @@ export function printTable(rows: BenchRow[]): boolean {
 
 async function main() {
   const rows: BenchRow[] = [];
-  rows.push(...(await runPanelBenchmarks()));
+  // One after another: each launches its own browser, and they must not compete for the CPU.
+  const suites: [string, () => Promise<BenchRow[]>][] = [
+    ['panel', runPanelBenchmarks],
+    ['scan', runScanBenchmarks],
+    ['people', runPeopleBenchmarks],
+    ['usp', runUspBenchmarks],
+    ['dashboard', runDashboardBenchmarks],
+  ];
+  const only = process.argv.slice(2);
+  for (const [name, run] of suites) {
+    if (only.length && !only.includes(name)) continue;
+    console.log(`\n== ${name}`);
+    rows.push(...(await run()));
+  }
   console.log('');
   const ok = printTable(rows);
   console.log(ok ? '\nAll goals hold.' : '\nSome goals do not hold (see "NO").');

@@ -1,0 +1,115 @@
+// The page scanner in real Chromium: `scanDocument` over a ~500 KB page built from the demo
+// sites' real markup, beside the page's own `document.body.innerText` read in the same run.
+// `lib/extract` is bundled with esbuild exactly as the extension's /scan.js inlines it.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { findBrowser, NO_BROWSER_MESSAGE, ROOT } from '../lib/chromium';
+import type { BenchRow } from '../bench';
+
+const RUNS = 21;
+const TARGET_BYTES = 500 * 1024;
+const PAGE_URL = 'http://www.tehnoprom.test/contacts.html';
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/** The demo sites' page bodies (contacts, about, team in two languages) repeated to ~500 KB. */
+export async function buildBenchPage(targetBytes = TARGET_BYTES): Promise<string> {
+  const sites = join(ROOT, 'test/fixtures/sites');
+  const files = [
+    'tehnoprom/contacts.html',
+    'tehnoprom/about.html',
+    'tehnoprom/team.html',
+    'northwind/contacts.html',
+    'northwind/about.html',
+    'northwind/team.html',
+  ];
+  const pages = await Promise.all(files.map((f) => readFile(join(sites, f), 'utf8')));
+  const head = /<head>[\s\S]*?<\/head>/i.exec(pages[0]!)?.[0] ?? '<head></head>';
+  const bodies = pages.map((p) => /<body[^>]*>([\s\S]*)<\/body>/i.exec(p)?.[1] ?? '');
+  const parts: string[] = [];
+  let size = head.length;
+  for (let i = 0; size < targetBytes; i++) {
+    const body = `<section data-copy="${i}">${bodies[i % bodies.length]}</section>\n`;
+    parts.push(body);
+    size += Buffer.byteLength(body);
+  }
+  return `<!doctype html><html lang="ru">${head}<body>${parts.join('')}</body></html>`;
+}
+
+async function bundleScanner(): Promise<string> {
+  const out = await build({
+    stdin: {
+      contents: `import { scanDocument } from './lib/extract'; globalThis.dealbriefScan = scanDocument;`,
+      resolveDir: ROOT,
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'iife',
+    minify: true,
+    write: false,
+    logLevel: 'error',
+  });
+  return out.outputFiles[0]!.text;
+}
+
+export async function runScanBenchmarks(): Promise<BenchRow[]> {
+  const executablePath = findBrowser();
+  if (!executablePath) throw new Error(NO_BROWSER_MESSAGE);
+  const [html, scanner] = await Promise.all([buildBenchPage(), bundleScanner()]);
+  const browser = await chromium.launch({
+    executablePath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-background-networking', '--no-first-run'],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.route('**/*', (route) =>
+      route.request().url() === PAGE_URL
+        ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html })
+        : route.abort(),
+    );
+    await page.goto(PAGE_URL);
+    await page.addScriptTag({ content: scanner });
+    const times = await page.evaluate(
+      `(() => {
+        const scan = globalThis.dealbriefScan;
+        const out = { scan: [], innerText: [], facts: 0 };
+        // Warm both paths once (JIT, first layout).
+        scan(document, { url: location.href });
+        void document.body.innerText.length;
+        for (let i = 0; i < ${RUNS}; i++) {
+          // A style change per run dirties layout, so neither path reads a warm cache.
+          document.body.style.paddingTop = (i % 2) + 'px';
+          let t = performance.now();
+          const r = scan(document, { url: location.href });
+          out.scan.push(performance.now() - t);
+          out.facts = r.phones.length + r.emails.length + r.ids.length + r.people.length;
+          document.body.style.paddingTop = ((i + 1) % 2) + 'px';
+          t = performance.now();
+          void document.body.innerText.length;
+          out.innerText.push(performance.now() - t);
+        }
+        return out;
+      })()`,
+    );
+    const t = times as { scan: number[]; innerText: number[]; facts: number };
+    if (t.facts === 0) throw new Error('the scanner found nothing on the bench page');
+    const kb = Math.round(Buffer.byteLength(html) / 1024);
+    return [
+      {
+        name: `page scan, ${kb} KB page (median of ${RUNS})`,
+        figure: median(t.scan),
+        unit: 'ms',
+        reference: { name: 'document.body.innerText read', value: median(t.innerText) },
+        goal: { kind: 'max', value: 30 },
+      },
+    ];
+  } finally {
+    await browser.close();
+  }
+}

@@ -1,0 +1,220 @@
+// Bundled by the dashboard bench into a copy of the built extension, so exports and imports run
+// in the real extension origin and real IndexedDB. Never part of the shipped extension.
+import {
+  CURRENT_SCHEMA_VERSION,
+  DealBriefDb,
+  applyImportPlan,
+  getDb,
+  planBundleImport,
+  readBundleData,
+} from '../../lib/db';
+import { createTranslator } from '../../lib/i18n';
+import { createBundle, serializeBundle, type BundleData } from '../../lib/io/bundle';
+import { csvZip } from '../../lib/io/csv';
+import { parseBundle } from '../../lib/io/parseBundle';
+import { buildTables } from '../../lib/io/tables';
+import { tablesToXlsx } from '../../lib/io/xlsx';
+import { buildSearch } from '../../components/dashboard/search';
+
+const t = createTranslator('en');
+const STAGES = [
+  'selection',
+  'first_contact',
+  'needs_identified',
+  'offer_prepared',
+  'contract',
+  'lost',
+];
+const POSITIONS = [
+  'Главный инженер',
+  'Директор',
+  'Главный механик',
+  'Chief Engineer',
+  'Procurement manager',
+];
+
+function records(n: number, people: number, needs: number): BundleData {
+  const now = 1_714_550_400_000;
+  const data: BundleData = {
+    prospects: [],
+    notes: [],
+    clips: [],
+    portraits: [],
+    portraitTemplates: [],
+    people: [],
+    briefs: [],
+    needs: [],
+    offerProfiles: [],
+    uspDrafts: [],
+  };
+  for (let i = 0; i < n; i++) {
+    const id = `p-${i}`;
+    const stage = STAGES[i % STAGES.length]!;
+    data.prospects.push({
+      id,
+      domains: [`company-${i}.ru`],
+      name: `Компания ${i}`,
+      stage,
+      stageHistory: [{ stage, at: now, by: 'bench' }],
+      owner: `rep${i % 7}`,
+      tags: [],
+      portraitTemplateId: 'generic',
+      createdAt: now - i,
+      updatedAt: now - i,
+    } as BundleData['prospects'][number]);
+    data.notes.push({
+      prospectId: id,
+      text: `Заметки о компании ${i}: звонить после 10:00, главный инженер решает.`,
+      updatedAt: now,
+    });
+    for (let j = 0; j < people; j++)
+      data.people.push({
+        id: `${id}-person-${j}`,
+        prospectId: id,
+        fullName: `Иванов ${i}-${j}`,
+        position: POSITIONS[j % POSITIONS.length]!,
+        department: '',
+        role: j === 0 ? 'decision_maker' : 'influencer',
+        influence: 3,
+        attitude: 'unknown',
+        roleSource: 'guess',
+        influences: [],
+        contacts: [{ kind: 'email', value: `p${j}@company-${i}.ru` }],
+        notes: '',
+        evidence: [],
+        createdAt: now,
+        updatedAt: now,
+      });
+    for (let k = 0; k < needs; k++)
+      data.needs.push({
+        id: `${id}-need-${k}`,
+        prospectId: id,
+        statement: `Линия простаивает в ожидании запчастей, случай ${k} (${i})`,
+        spin: 'problem',
+        category: 'downtime',
+        categoryConfirmed: false,
+        priority: 'medium',
+        status: 'open',
+        createdAt: now,
+        updatedAt: now,
+      });
+  }
+  return data;
+}
+
+async function rawBulkPut(db: DealBriefDb, data: BundleData): Promise<number> {
+  const start = performance.now();
+  await db.transaction('rw', db.tables, async () => {
+    for (const [table, rows] of Object.entries(data))
+      if ((rows as object[]).length) await db.table(table).bulkPut(rows as object[]);
+  });
+  return performance.now() - start;
+}
+
+async function seed(
+  n: number,
+  people: number,
+  needs: number,
+): Promise<{ bulkPut: number; records: number }> {
+  const data = records(n, people, needs);
+  const db = getDb();
+  await db.open();
+  await db.transaction('rw', db.tables, () => Promise.all(db.tables.map((tb) => tb.clear())));
+  const bulkPut = await rawBulkPut(db, data);
+  return { bulkPut, records: Object.values(data).reduce((s, r) => s + (r as object[]).length, 0) };
+}
+
+const meta = () => ({
+  schemaVersion: CURRENT_SCHEMA_VERSION,
+  appVersion: 'bench',
+  exportedAt: Date.now(),
+  scope: 'all' as const,
+});
+
+async function exports() {
+  let start = performance.now();
+  const data = await readBundleData(getDb());
+  const read = performance.now() - start;
+  start = performance.now();
+  const reference = JSON.stringify(data).length;
+  const stringify = performance.now() - start;
+  start = performance.now();
+  const json = serializeBundle(createBundle(data, meta()));
+  const jsonMs = read + performance.now() - start;
+  start = performance.now();
+  const tables = buildTables(data, t);
+  const zip = csvZip(tables, ';');
+  const csvMs = read + performance.now() - start;
+  start = performance.now();
+  const xlsx = await tablesToXlsx(tables);
+  const xlsxMs = read + performance.now() - start;
+  return {
+    read,
+    stringify,
+    jsonMs,
+    csvMs,
+    xlsxMs,
+    bytes: { json: json.length, reference, zip: zip.length, xlsx: xlsx.length },
+  };
+}
+
+async function importBench() {
+  const text = serializeBundle(createBundle(await readBundleData(getDb()), meta()));
+  const target = new DealBriefDb(`bench-import-${Date.now()}`);
+  const reference = new DealBriefDb(`bench-raw-${Date.now()}`);
+  const start = performance.now();
+  const parsed = parseBundle(text);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problem));
+  const plan = await planBundleImport(target, parsed.bundle.data, {
+    now: Date.now(),
+    keptHeading: 'Kept',
+    tableLabel: (x) => x,
+    copySuffix: 'copy',
+  });
+  await applyImportPlan(target, plan);
+  const importMs = performance.now() - start;
+  const raw = await rawBulkPut(reference, parsed.bundle.data);
+  const counts = await Promise.all(target.tables.map((tb) => tb.count()));
+  target.close();
+  reference.close();
+  return { importMs, raw, written: counts.reduce((a, b) => a + b, 0) };
+}
+
+async function searchBench() {
+  const db = getDb();
+  const [prospects, people, needs, notes] = await Promise.all([
+    db.prospects.toArray(),
+    db.people.toArray(),
+    db.needs.toArray(),
+    db.notes.toArray(),
+  ]);
+  const byP = new Map<string, string[]>();
+  for (const r of [
+    ...people.map((p) => [p.prospectId, p.fullName + ' ' + p.position]),
+    ...needs.map((n) => [n.prospectId, n.statement]),
+  ] as Array<[string, string]>)
+    (byP.get(r[0]) ?? byP.set(r[0], []).get(r[0])!).push(r[1]);
+  const noteOf = new Map(notes.map((n) => [n.prospectId, n.text]));
+  let start = performance.now();
+  const search = buildSearch(
+    prospects.map((p) => ({
+      id: p.id,
+      name: p.name,
+      domains: p.domains.join(' '),
+      people: (byP.get(p.id) ?? []).join(' '),
+      needs: '',
+      notes: noteOf.get(p.id) ?? '',
+    })),
+  );
+  const build = performance.now() - start;
+  const times: number[] = [];
+  for (const q of ['Иванов 5000', 'company-777', 'главный инженер', 'Компания 42', 'запчаст']) {
+    start = performance.now();
+    search.search(q);
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return { build, median: times[Math.floor(times.length / 2)]! };
+}
+
+Object.assign(globalThis, { dashboardBench: { seed, exports, importBench, searchBench } });
