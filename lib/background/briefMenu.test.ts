@@ -1,5 +1,5 @@
-import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshDbPerTest } from '../db/testing';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DealBriefDb, findProspectByDomain, getBrief, listNeeds } from '../db';
 import { createTranslator } from '../i18n';
@@ -9,14 +9,7 @@ import { briefMenu, captureToBrief, MENU_BRIEF_PARENT, supplierNameFrom } from '
 import { buildMenus, dispatchMenuClick } from './menus';
 
 let db: DealBriefDb;
-beforeEach(async () => {
-  db = new DealBriefDb(`brief-menu-${Math.random()}`);
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(db.name);
-});
+freshDbPerTest((fresh) => (db = fresh));
 
 const page = {
   url: 'https://www.tehnoprom.ru/about',

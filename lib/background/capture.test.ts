@@ -1,19 +1,12 @@
-import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshDbPerTest } from '../db/testing';
 import { DealBriefDb, findProspectByDomain, listClips } from '../db';
 import { createTranslator } from '../i18n';
 import { BADGE_KNOWN, updateBadge, type BadgeApi } from './badge';
 import { captureSelection, normaliseQuote } from './capture';
 
 let db: DealBriefDb;
-beforeEach(async () => {
-  db = new DealBriefDb(`bg-${Math.random()}`);
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(db.name);
-});
+freshDbPerTest((fresh) => (db = fresh));
 
 describe('captureSelection', () => {
   it('saves the quote on the prospect of the site, created from the page title', async () => {

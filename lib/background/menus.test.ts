@@ -1,5 +1,5 @@
-import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshDbPerTest } from '../db/testing';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DealBriefDb, findProspectByDomain, listClips } from '../db';
 import { createTranslator } from '../i18n';
@@ -8,14 +8,7 @@ import { clipMenu, MENU_ADD_TO_DEALBRIEF } from './clipMenu';
 import { buildMenus, dispatchMenuClick, type MenuContribution } from './menus';
 
 let db: DealBriefDb;
-beforeEach(async () => {
-  db = new DealBriefDb(`menus-${Math.random()}`);
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(db.name);
-});
+freshDbPerTest((fresh) => (db = fresh));
 
 describe('context menus', () => {
   it('builds every contribution’s entries in the UI language', async () => {

@@ -1,5 +1,5 @@
-import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshDbPerTest } from '../db/testing';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DealBriefDb, findProspectByDomain, listPeople } from '../db';
 import { createTranslator } from '../i18n';
@@ -8,14 +8,7 @@ import { buildMenus, dispatchMenuClick } from './menus';
 import { addPersonFromSelection, MENU_ADD_PERSON, peopleMenu } from './peopleMenu';
 
 let db: DealBriefDb;
-beforeEach(async () => {
-  db = new DealBriefDb(`people-menu-${Math.random()}`);
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(db.name);
-});
+freshDbPerTest((fresh) => (db = fresh));
 
 describe('"Add person to DealBrief"', () => {
   it('offers the entry in the UI language', async () => {

@@ -1,19 +1,12 @@
-import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshDbPerTest } from './testing';
 import { setEntryText, upsertSupplier } from '../brief/briefEdits';
 import { getBrief, updateBrief } from './briefs';
 import { DealBriefDb } from './database';
 import { createProspect, getProspect } from './prospects';
 
 let db: DealBriefDb;
-beforeEach(async () => {
-  db = new DealBriefDb(`test-${Math.random()}`);
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(db.name);
-});
+freshDbPerTest((fresh) => (db = fresh));
 
 describe('briefs repository', () => {
   it('creates the brief on the first edit, validates it and touches the prospect', async () => {

@@ -1,5 +1,5 @@
-import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshDbPerTest } from './testing';
 import { Need, Person, type NeedLink } from '../model';
 import { exampleProfile } from '../offers/example';
 import { DealBriefDb } from './database';
@@ -21,14 +21,7 @@ import { restoreOfferProfile } from './offers';
 import { createProspect, getProspect } from './prospects';
 
 let db: DealBriefDb;
-beforeEach(async () => {
-  db = new DealBriefDb(`test-${Math.random()}`);
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(db.name);
-});
+freshDbPerTest((fresh) => (db = fresh));
 
 const PAINS = [
   'Deliveries are always late and our line stands idle',

@@ -1,19 +1,12 @@
-import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshDbPerTest } from './testing';
 import { StageChangeError } from '../brief/stageRules';
 import { DealBriefDb } from './database';
 import { changeProspectStage } from './funnel';
 import { createProspect, getProspect } from './prospects';
 
 let db: DealBriefDb;
-beforeEach(async () => {
-  db = new DealBriefDb(`test-${Math.random()}`);
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(db.name);
-});
+freshDbPerTest((fresh) => (db = fresh));
 
 describe('changeProspectStage', () => {
   it('keeps every change in the history with its date and who made it', async () => {

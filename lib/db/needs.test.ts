@@ -1,19 +1,12 @@
-import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshDbPerTest } from './testing';
 import { categoryForWording, draftNeed } from '../brief/needCategory';
 import { DealBriefDb } from './database';
 import { addNeed, deleteNeed, getNeed, listNeeds, restoreNeed, updateNeed } from './needs';
 import { createProspect, getProspect } from './prospects';
 
 let db: DealBriefDb;
-beforeEach(async () => {
-  db = new DealBriefDb(`test-${Math.random()}`);
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(db.name);
-});
+freshDbPerTest((fresh) => (db = fresh));
 
 describe('needs repository', () => {
   it('adds, lists in the order heard, updates and touches the prospect', async () => {

@@ -1,5 +1,5 @@
-import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshDbPerTest } from './testing';
 import { exampleProfile } from '../offers/example';
 import { DealBriefDb } from './database';
 import {
@@ -15,14 +15,7 @@ import {
 } from './offers';
 
 let db: DealBriefDb;
-beforeEach(async () => {
-  db = new DealBriefDb(`test-${Math.random()}`);
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(db.name);
-});
+freshDbPerTest((fresh) => (db = fresh));
 
 function memoryFlag(): ExampleFlag & { value: boolean } {
   const flag = {

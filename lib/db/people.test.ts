@@ -1,5 +1,5 @@
-import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshDbPerTest } from './testing';
 import { DealBriefDb } from './database';
 import {
   addPerson,
@@ -15,14 +15,7 @@ import {
 import { createProspect, findProspectByDomain, getProspect } from './prospects';
 
 let db: DealBriefDb;
-beforeEach(async () => {
-  db = new DealBriefDb(`people-${Math.random()}`);
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(db.name);
-});
+freshDbPerTest((fresh) => (db = fresh));
 
 async function prospect(domain = 'acme.ru') {
   return createProspect(db, { domain, name: domain, owner: '', now: 1 });

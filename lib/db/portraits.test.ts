@@ -1,5 +1,5 @@
-import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshDbPerTest } from './testing';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { captureToPortrait, portraitMenu, PORTRAIT_MENU_PREFIX } from '../background/portraitMenu';
 import { buildMenus } from '../background/menus';
@@ -25,14 +25,7 @@ import {
 import { createProspect, findProspectByDomain, updateProspect } from './prospects';
 
 let db: DealBriefDb;
-beforeEach(async () => {
-  db = new DealBriefDb(`portraits-${Math.random()}`);
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(db.name);
-});
+freshDbPerTest((fresh) => (db = fresh));
 
 describe('portrait repository', () => {
   it('saves values, keeps them across template switches, touches the prospect', async () => {

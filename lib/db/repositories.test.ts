@@ -1,5 +1,5 @@
-import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshDbPerTest } from './testing';
 import { DealBriefDb } from './database';
 import { captureClip, listClips } from './clips';
 import { getNote, saveNote } from './notes';
@@ -14,14 +14,7 @@ import {
 } from './prospects';
 
 let db: DealBriefDb;
-beforeEach(async () => {
-  db = new DealBriefDb(`test-${Math.random()}`);
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(db.name);
-});
+freshDbPerTest((fresh) => (db = fresh));
 
 describe('prospects', () => {
   it('creates a prospect once per domain and finds it by any domain', async () => {

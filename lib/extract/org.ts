@@ -4,6 +4,7 @@ import { evidence } from './facts';
 import type { Evidence, OrgCandidate, OrgFacts } from './schema';
 import { allNodes, isOrgNode, strings, type SdNode } from './sd';
 import { cleanValue, segmentAt, snippetAround, type TextModel } from './text';
+import { latinKey } from '../text/translit';
 
 const RU_FORMS =
   'ООО|ОАО|ЗАО|ПАО|НАО|АО|НКО|АНО|ТОО|ЧУП|УП|ГУП|МУП|ФГУП|ФГБУ|ГБУ|МБУ|ГК|НПО|НПП|ПК|СПК';
@@ -86,47 +87,9 @@ export function orgKey(s: string): string {
     .trim();
 }
 
-const TRANSLIT: Record<string, string> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  д: 'd',
-  е: 'e',
-  ё: 'e',
-  ж: 'zh',
-  з: 'z',
-  и: 'i',
-  й: 'y',
-  к: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ф: 'f',
-  х: 'h',
-  ц: 'c',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'sch',
-  ъ: '',
-  ы: 'y',
-  ь: '',
-  э: 'e',
-  ю: 'yu',
-  я: 'ya',
-};
-
 /** Latin letters and digits only, so "Ромашка" can be compared with romashka.ru. */
 export function compact(s: string): string {
-  let out = '';
-  for (const ch of s.toLowerCase()) out += TRANSLIT[ch] ?? ch;
-  return out.replace(/[^a-z0-9]/g, '');
+  return latinKey(s);
 }
 
 export function siteLabel(url: string): string {

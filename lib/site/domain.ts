@@ -1,6 +1,7 @@
 import { parse } from 'tldts';
 import { toASCII, toUnicode } from 'punycode/punycode.js';
 import { classifyUrl, type UnsupportedReason } from './url';
+import { latinKey } from '../text/translit';
 
 export {
   classifyUrl,
@@ -98,50 +99,10 @@ const PAGE_WORDS = new Set(
   ).split(' '),
 );
 
-const TRANSLIT: Record<string, string> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  д: 'd',
-  е: 'e',
-  ё: 'e',
-  ж: 'zh',
-  з: 'z',
-  и: 'i',
-  й: 'y',
-  к: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ф: 'f',
-  х: 'h',
-  ц: 'ts',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'sch',
-  ъ: '',
-  ы: 'y',
-  ь: '',
-  э: 'e',
-  ю: 'yu',
-  я: 'ya',
-};
-
 /** Letters and digits only, Cyrillic spelled in Latin, `kh`/`ks` folded, for fuzzy name matching. */
 function comparable(text: string): string {
-  return [...text.toLowerCase()]
-    .map((ch) => TRANSLIT[ch] ?? ch)
-    .join('')
-    .replace(/[^\p{L}\p{N}]/gu, '')
-    .replace(/kh/g, 'h')
-    .replace(/ks/g, 'x');
+  // Both spellings of х, кс and ц occur in domains: fold them.
+  return latinKey(text).replace(/kh/g, 'h').replace(/ks/g, 'x').replace(/ts/g, 'c');
 }
 
 function isPageWords(segment: string): boolean {

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -8,7 +8,12 @@ import {
   type Page,
   type Request,
 } from '@playwright/test';
-import { extensionId, launchWithExtension, tabIdOf } from '../../scripts/lib/chromium';
+import {
+  EXTENSION_DIR,
+  extensionId,
+  launchWithExtension,
+  tabIdOf,
+} from '../../scripts/lib/chromium';
 import { startSiteServer, type SiteServer } from '../../scripts/lib/siteServer';
 
 // Service-worker fetches are only reported to Playwright with this flag; we want to see them.
@@ -23,6 +28,37 @@ export interface Fixtures {
   openPanel: (page: Page) => Promise<Page>;
   /** An extension page for calling extension APIs from the test. */
   extPage: Page;
+}
+
+/**
+ * Launches Chromium with the built extension in a fresh profile. With `grantDemoSites`, a copy
+ * of the build whose manifest already holds the demo sites' host permission is loaded: the
+ * state after the rep clicked "Allow" in the browser's permission prompt, which is browser UI a
+ * test cannot click. Everything else is the extension as built.
+ */
+async function launchContext(
+  grantDemoSites: boolean,
+  use: (context: BrowserContext) => Promise<void>,
+) {
+  const dir = await mkdtemp(join(tmpdir(), 'dealbrief-e2e-'));
+  let extensionDir = EXTENSION_DIR;
+  if (grantDemoSites) {
+    extensionDir = join(dir, 'extension');
+    await cp(EXTENSION_DIR, extensionDir, { recursive: true });
+    const manifestPath = join(extensionDir, 'manifest.json');
+    const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as Record<string, unknown>;
+    manifest.host_permissions = ['http://*.test/*'];
+    await writeFile(manifestPath, JSON.stringify(manifest));
+  }
+  const context = await launchWithExtension({
+    userDataDir: join(dir, 'profile'),
+    headless: true,
+    mapTestHostsTo: '127.0.0.1',
+    extensionDir,
+  });
+  await use(context);
+  await context.close();
+  await rm(dir, { recursive: true, force: true });
 }
 
 export const test = base.extend<Fixtures, { sites: SiteServer }>({
@@ -66,6 +102,11 @@ export const test = base.extend<Fixtures, { sites: SiteServer }>({
       return panel;
     });
   },
+});
+
+/** The same fixtures, with the demo sites' host permission already granted (page scans). */
+export const testWithSiteAccess = test.extend({
+  context: async ({}, use) => launchContext(true, use),
 });
 
 /** Requests that left for anywhere but the extension itself and the local demo sites. */

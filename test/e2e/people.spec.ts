@@ -1,37 +1,9 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { EXTENSION_DIR, launchWithExtension, tabIdOf } from '../../scripts/lib/chromium';
-import { expect, externalRequests, test as base } from './fixtures';
+import { tabIdOf } from '../../scripts/lib/chromium';
+import { expect, externalRequests, testWithSiteAccess } from './fixtures';
 
-// "Find people on this page" asks for access to the one site (an optional host permission). The
-// browser's permission prompt is browser UI that Playwright cannot click, so these tests load a
-// copy of the built extension in which the demo sites (*.test) are already granted – the state
-// after the rep clicked "Allow". Everything else is the extension as built.
-const test = base.extend({
-  context: async ({}, use) => {
-    const ext = await mkdtemp(join(tmpdir(), 'dealbrief-people-ext-'));
-    await cp(EXTENSION_DIR, ext, { recursive: true });
-    const manifest = JSON.parse(await readFile(join(ext, 'manifest.json'), 'utf8')) as Record<
-      string,
-      unknown
-    >;
-    manifest.host_permissions = ['http://*.test/*'];
-    await writeFile(join(ext, 'manifest.json'), JSON.stringify(manifest));
-    const dir = await mkdtemp(join(tmpdir(), 'dealbrief-e2e-'));
-    const context = await launchWithExtension({
-      userDataDir: dir,
-      headless: true,
-      mapTestHostsTo: '127.0.0.1',
-      extensionDir: ext,
-    });
-    await use(context);
-    await context.close();
-    await rm(dir, { recursive: true, force: true });
-    await rm(ext, { recursive: true, force: true });
-  },
-});
+// Scans need the demo sites' host permission, granted up front (see fixtures.ts).
+const test = testWithSiteAccess;
 
 /**
  * Writes three earlier prospects whose chief engineer turned out to be the decision maker, in the

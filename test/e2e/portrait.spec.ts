@@ -1,41 +1,8 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import {
-  EXTENSION_DIR,
-  extensionWorker,
-  launchWithExtension,
-  tabIdOf,
-} from '../../scripts/lib/chromium';
-import { expect, externalRequests, test as base } from './fixtures';
+import { extensionWorker, tabIdOf } from '../../scripts/lib/chromium';
+import { expect, externalRequests, testWithSiteAccess } from './fixtures';
 
-/**
- * Scanning needs page access. A real rep gets it from `activeTab` (opening the panel from the
- * toolbar on the page) or by allowing the site when the panel asks (`permissions.request`, a
- * browser prompt that a test cannot click). So these tests run a copy of the built extension
- * whose manifest already holds the demo sites' host permission – the state after the rep clicked
- * "Allow" once. Everything else is the shipped build.
- */
-const test = base.extend({
-  context: async ({}, use) => {
-    const dir = await mkdtemp(join(tmpdir(), 'dealbrief-portrait-'));
-    const ext = join(dir, 'extension');
-    await cp(EXTENSION_DIR, ext, { recursive: true });
-    const manifestPath = join(ext, 'manifest.json');
-    const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as Record<string, unknown>;
-    manifest.host_permissions = ['http://*.test/*'];
-    await writeFile(manifestPath, JSON.stringify(manifest));
-    const context = await launchWithExtension({
-      userDataDir: join(dir, 'profile'),
-      headless: true,
-      mapTestHostsTo: '127.0.0.1',
-      extensionDir: ext,
-    });
-    await use(context);
-    await context.close();
-    await rm(dir, { recursive: true, force: true });
-  },
-});
+// Scans need the demo sites' host permission, granted up front (see fixtures.ts).
+const test = testWithSiteAccess;
 
 test.describe('portrait: scan the page, accept suggestions, capture into fields', () => {
   test('scan the Contacts page, accept one and all; reopened, the portrait holds them with evidence', async ({
