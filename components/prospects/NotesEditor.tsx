@@ -12,10 +12,16 @@ export function NotesEditor({ prospectId }: { prospectId: string }) {
     const found = await getNote(getDb(), prospectId);
     return found ? { text: found.text, at: found.updatedAt } : null;
   }, [prospectId]);
-  const { value, onChange, state, changedElsewhere } = useAutosavedText(
+  const { value, onChange, state, changedElsewhere, conflict } = useAutosavedText(
     `notes:${prospectId}`,
     note,
-    async (text, at) => void (await saveNote(getDb(), prospectId, text, at)),
+    async (text, at, base) =>
+      (
+        await saveNote(getDb(), prospectId, text, at, {
+          base,
+          conflictMarker: t('autosave.conflictMarker'),
+        })
+      ).text,
     reportError,
   );
 
@@ -33,7 +39,7 @@ export function NotesEditor({ prospectId }: { prospectId: string }) {
         rows={8}
         spellCheck
       />
-      <SaveState state={state} changedElsewhere={changedElsewhere} />
+      <SaveState state={state} changedElsewhere={changedElsewhere} conflict={conflict} />
     </section>
   );
 }

@@ -1,28 +1,56 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Autosaver, type AutosaveState } from '@/lib/autosave/autosaver';
+import { merge3 } from '@/lib/autosave/merge3';
+import { useApp } from '../app/AppContext';
 
 export interface StoredText {
   text: string;
   at: number;
 }
 
+/** Lines both texts start with: the best guess of what they were both edited from. */
+function commonLinePrefix(a: string, b: string): string {
+  const x = a.split('\n');
+  const y = b.split('\n');
+  let n = 0;
+  while (n < x.length && n < y.length && x[n] === y[n]) n++;
+  return x.slice(0, n).join('\n');
+}
+
 /**
- * A text field that saves itself: the user's value wins while a save is pending; otherwise a
- * change made in another panel or window shows up live. Text typed just before the page closed
- * is recovered from the write-ahead log on the next open.
+ * A text field that saves itself. A change made in another panel or window shows up live; if
+ * the user was typing here at the same time, the two are merged line by line, and where both
+ * changed the same lines both versions are kept (`conflict`), so no one's typing is lost. Text
+ * typed just before the page closed is recovered from the write-ahead log on the next open.
  *
  * `stored` is `undefined` while loading and `null` when nothing is saved yet.
  */
 export function useAutosavedText(
   docKey: string,
   stored: StoredText | null | undefined,
-  save: (text: string, at: number) => Promise<void>,
+  /**
+   * Stores the text. `base` is the stored text the edit started from: a save that merges with a
+   * concurrent change (see `saveNote`) returns the text it actually stored.
+   */
+  save: (text: string, at: number, base: string) => Promise<string | void>,
   onError: (error: unknown) => void,
 ) {
   const [value, setValue] = useState<string | null>(null);
   const [state, setState] = useState<AutosaveState>('idle');
   const [changedElsewhere, setChangedElsewhere] = useState(false);
+  const [conflict, setConflict] = useState(false);
+  const { t } = useApp();
+  const marker = t('autosave.conflictMarker');
+  const markerRef = useRef(marker);
+  markerRef.current = marker;
   const saverRef = useRef<Autosaver | null>(null);
+  /** What the user's edits started from: the last stored text seen or saved here. */
+  const baseRef = useRef('');
+  /** Texts this page sent to be saved: their echo from the database is not news. */
+  const ownRef = useRef<string[]>([]);
+  /** The latest value typed here, for merging a save's result with typing that followed it. */
+  const valueRef = useRef<string | null>(null);
+  valueRef.current = value;
   const saveRef = useRef(save);
   saveRef.current = save;
   const errorRef = useRef(onError);
@@ -31,7 +59,23 @@ export function useAutosavedText(
   useEffect(() => {
     const saver = new Autosaver({
       key: docKey,
-      save: (text, at) => saveRef.current(text, at),
+      save: async (text, at) => {
+        ownRef.current = [...ownRef.current.slice(-4), text];
+        const result = await saveRef.current(text, at, baseRef.current);
+        const stored = typeof result === 'string' ? result : text;
+        baseRef.current = stored;
+        if (stored === text) return;
+        // Another window saved meanwhile and the repository merged: show what is stored,
+        // keeping anything typed here since this save began.
+        ownRef.current = [...ownRef.current.slice(-4), stored];
+        const latest = valueRef.current ?? text;
+        const next =
+          latest === text ? stored : merge3(text, latest, stored, markerRef.current).text;
+        setValue(next);
+        setChangedElsewhere(true);
+        setConflict(stored.includes(markerRef.current));
+        if (next !== stored) saver.change(next);
+      },
       onStateChange: setState,
       onError: (e) => errorRef.current(e),
     });
@@ -53,20 +97,47 @@ export function useAutosavedText(
   useEffect(() => {
     const saver = saverRef.current;
     if (stored === undefined || !saver) return;
+    const storedText = stored?.text ?? '';
     if (value === null) {
-      const recovered = saver.recover(stored?.at);
-      if (recovered) {
-        setValue(recovered.text);
-        saver.change(recovered.text);
-      } else {
-        setValue(stored?.text ?? '');
+      const wal = saver.pendingRecovery();
+      let start = storedText;
+      if (wal && wal.text !== storedText) {
+        // Typed here but never saved. If the record was saved since (another field, another
+        // window), merge rather than overwrite either.
+        const newer = !stored || wal.at > stored.at;
+        start = newer
+          ? wal.text
+          : merge3(commonLinePrefix(wal.text, storedText), wal.text, storedText, marker).text;
       }
+      baseRef.current = storedText;
+      setValue(start);
+      if (start !== storedText) saver.change(start);
+      else saver.discardRecovery();
       return;
     }
-    if (!saver.hasPending && stored && stored.text !== value) {
-      setValue(stored.text);
-      setChangedElsewhere(true);
+    if (!stored || storedText === value) {
+      baseRef.current = storedText;
+      return;
     }
+    if (ownRef.current.includes(storedText)) {
+      // The echo of our own save; newer typing here is still pending.
+      baseRef.current = storedText;
+      return;
+    }
+    if (!saver.hasPending) {
+      baseRef.current = storedText;
+      setValue(storedText);
+      setChangedElsewhere(true);
+      setConflict(false);
+      return;
+    }
+    // Edited here and elsewhere at once: merge, keep both where they collide, save the result.
+    const merged = merge3(baseRef.current, value, storedText, marker);
+    baseRef.current = storedText;
+    setValue(merged.text);
+    setChangedElsewhere(true);
+    setConflict(merged.conflict);
+    saver.change(merged.text);
     // `value` is deliberately not a dependency: only a new stored value is news.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [stored]);
@@ -74,8 +145,9 @@ export function useAutosavedText(
   const onChange = useCallback((text: string) => {
     setValue(text);
     setChangedElsewhere(false);
+    setConflict(false);
     saverRef.current?.change(text);
   }, []);
 
-  return { value, onChange, state, changedElsewhere };
+  return { value, onChange, state, changedElsewhere, conflict };
 }

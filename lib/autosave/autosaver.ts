@@ -119,6 +119,16 @@ export class Autosaver {
     return entry;
   }
 
+  /** The write-ahead entry left by an earlier page, whatever its age (see `recover`). */
+  pendingRecovery(): WalEntry | null {
+    return readWriteAhead(this.storage, this.options.key);
+  }
+
+  /** Forgets the write-ahead entry (it was merged into, or equals, what is stored). */
+  discardRecovery(): void {
+    this.clearWriteAhead();
+  }
+
   dispose(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;

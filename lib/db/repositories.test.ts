@@ -83,6 +83,30 @@ describe('notes', () => {
   });
 });
 
+describe('notes edited in two windows at once', () => {
+  it('merges a save made meanwhile instead of overwriting it', async () => {
+    const p = await createProspect(db, { domain: 'a.ru', name: 'A', owner: '' });
+    await saveNote(db, p.id, 'Agenda', 1);
+    // Window B saved first…
+    await saveNote(db, p.id, 'Agenda\nBoris: price list', 2, {
+      base: 'Agenda',
+      conflictMarker: '--',
+    });
+    // …then window A, whose edit also started from "Agenda".
+    const stored = await saveNote(db, p.id, 'Agenda\nAnna: call Monday', 3, {
+      base: 'Agenda',
+      conflictMarker: '--',
+    });
+    expect(stored.text).toContain('Anna: call Monday');
+    expect(stored.text).toContain('Boris: price list');
+    expect((await getNote(db, p.id))?.text).toBe(stored.text);
+    // A save whose base is current simply replaces.
+    expect(
+      (await saveNote(db, p.id, 'clean', 4, { base: stored.text, conflictMarker: '--' })).text,
+    ).toBe('clean');
+  });
+});
+
 describe('clips', () => {
   it('captures a clip, creating the prospect when needed, newest first', async () => {
     const first = await captureClip(db, {
