@@ -81,11 +81,16 @@ export const test = base.extend<Fixtures, { sites: SiteServer }>({
     await context.close();
     await rm(dir, { recursive: true, force: true });
   },
-  requests: async ({ context }, use) => {
-    const seen: Request[] = [];
-    context.on('request', (r) => seen.push(r));
-    await use(seen);
-  },
+  // Automatic in every test, whatever it does: nothing leaves the machine.
+  requests: [
+    async ({ context, sites }, use) => {
+      const seen: Request[] = [];
+      context.on('request', (r) => seen.push(r));
+      await use(seen);
+      expect(externalRequests(seen, sites), 'requests that left the machine').toEqual([]);
+    },
+    { auto: true },
+  ],
   extId: async ({ context }, use) => {
     await use(await extensionId(context));
   },
