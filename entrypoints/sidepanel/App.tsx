@@ -4,6 +4,7 @@ import { useActiveTab, type ActiveTabState } from '@/components/app/useActiveTab
 import { SiteView } from '@/components/prospects/SiteView';
 import { SettingsView } from '@/components/settings/SettingsView';
 import { ErrorBanner } from '@/components/ui/ErrorBanner';
+import { ErrorBoundary } from '@/components/ui/ErrorBoundary';
 import { sendMessage } from '@/lib/messaging/client';
 
 type View = 'site' | 'settings';
@@ -37,11 +38,13 @@ export function App({ initialTab }: { initialTab?: ActiveTabState }) {
       </nav>
       <ErrorBanner />
       <main className="main">
-        {view === 'settings' ? (
-          <SettingsView onBack={() => setView('site')} />
-        ) : (
-          <SiteView state={tab} />
-        )}
+        <ErrorBoundary resetKey={`${view} ${tab.status === 'tab' ? tab.tab.url : tab.status}`}>
+          {view === 'settings' ? (
+            <SettingsView onBack={() => setView('site')} />
+          ) : (
+            <SiteView state={tab} />
+          )}
+        </ErrorBoundary>
       </main>
     </div>
   );

@@ -11,7 +11,12 @@ import type {
   Prospect,
   UspDraft,
 } from '../model';
-import { declareVersions } from './schema';
+import {
+  CURRENT_SCHEMA_VERSION,
+  declareVersions,
+  SCHEMA_VERSIONS,
+  type SchemaVersion,
+} from './schema';
 
 export const DB_NAME = 'dealbrief';
 
@@ -28,9 +33,18 @@ export class DealBriefDb extends Dexie {
   offerProfiles!: EntityTable<OfferProfile, 'id'>;
   uspDrafts!: EntityTable<UspDraft, 'id'>;
 
-  constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+  /** `versions` is for tests that need a schema the app never shipped (a failing upgrade). */
+  constructor(
+    name = DB_NAME,
+    options?: ConstructorParameters<typeof Dexie>[1],
+    versions: readonly SchemaVersion[] = SCHEMA_VERSIONS,
+  ) {
     super(name, options);
-    declareVersions(this);
+    declareVersions(
+      this,
+      versions === SCHEMA_VERSIONS ? CURRENT_SCHEMA_VERSION : Infinity,
+      versions,
+    );
   }
 }
 

@@ -1,9 +1,10 @@
 /** What went wrong with storage, in terms the user can act on (keys into the locales). */
-export type StorageProblem = 'quota' | 'blocked' | 'version' | 'unknown';
+export type StorageProblem = 'quota' | 'blocked' | 'version' | 'upgrade' | 'unknown';
 
 export function classifyStorageError(error: unknown): StorageProblem {
   const e = error as { name?: string; inner?: { name?: string }; message?: string } | null;
   const names = [e?.name, e?.inner?.name];
+  if (names.includes('UpgradeError')) return 'upgrade';
   if (names.includes('QuotaExceededError') || /quota/i.test(e?.message ?? '')) return 'quota';
   if (
     names.includes('DatabaseClosedError') ||
@@ -11,6 +12,6 @@ export function classifyStorageError(error: unknown): StorageProblem {
     names.includes('InvalidStateError')
   )
     return 'blocked';
-  if (names.includes('VersionError') || names.includes('UpgradeError')) return 'version';
+  if (names.includes('VersionError')) return 'version';
   return 'unknown';
 }

@@ -32,11 +32,40 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
 
+/**
+ * An upgrade of stored records failed. IndexedDB then aborts the whole version change, so the
+ * database stays as it was, at its old version, and can still be read (see `readRawDatabase`).
+ */
+export class SchemaUpgradeError extends Error {
+  override readonly name = 'UpgradeError';
+  constructor(
+    readonly version: number,
+    override readonly cause: unknown,
+  ) {
+    super(
+      `Upgrading the database to version ${version} failed: ${cause instanceof Error ? cause.message : String(cause)}`,
+    );
+  }
+}
+
 /** Declares versions up to `upTo` on a Dexie instance (the app: all; the migration test: a prefix). */
-export function declareVersions(db: Dexie, upTo = CURRENT_SCHEMA_VERSION): void {
-  for (const v of SCHEMA_VERSIONS) {
+export function declareVersions(
+  db: Dexie,
+  upTo = CURRENT_SCHEMA_VERSION,
+  versions: readonly SchemaVersion[] = SCHEMA_VERSIONS,
+): void {
+  for (const v of versions) {
     if (v.version > upTo) break;
     const version = db.version(v.version).stores(v.stores);
-    if (v.upgrade) version.upgrade(v.upgrade);
+    const upgrade = v.upgrade;
+    if (upgrade) {
+      version.upgrade(async (tx) => {
+        try {
+          await upgrade(tx);
+        } catch (cause) {
+          throw new SchemaUpgradeError(v.version, cause);
+        }
+      });
+    }
   }
 }
