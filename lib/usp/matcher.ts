@@ -14,9 +14,25 @@ import { analyze } from './text';
 export const DEFAULT_THRESHOLD = 0.3;
 /** What one shared content word adds (before rarity): several shared words are needed to count. */
 const WORD_WEIGHT = 0.3;
+/**
+ * Short stems ("офис", "час", "day") are everyday words that say little; a long one
+ * ("pedestrian", "картридж") is specific. A short stem alone stays under the threshold.
+ */
+const SHORT_STEM = 4;
+const SHORT_STEM_FACTOR = 0.8;
+/** A single shared word with no concept in common counts this much (stays under the threshold). */
+const LONE_WORD_FACTOR = 0.8;
 /** A shared stem prefix ("материал"/"материа") is worth this much of an exact stem match. */
 const PREFIX_MATCH = 0.8;
 const MIN_PREFIX_STEM = 5;
+/**
+ * Stems that share a long common beginning but neither is a prefix of the other: Snowball leaves
+ * different suffixes on words of one root across parts of speech ("вегетарианц"/"вегетарианск",
+ * "allergi"/"allergen"). The shared part must be long, and most of the shorter stem.
+ */
+const COMMON_ROOT_MATCH = 0.7;
+const MIN_COMMON_ROOT = 6;
+const COMMON_ROOT_SHARE = 0.75;
 /**
  * How much a need's claim on a property weakens when another need of the brief fits that property
  * better (per point of difference). Briefs list different pains, and offers answer them with
@@ -96,7 +112,14 @@ function profileNeed(n: MatchableNeed): TextProfile {
 function stemAgreement(a: string, b: string): number {
   if (a === b) return 1;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.length >= MIN_PREFIX_STEM && long.startsWith(short) ? PREFIX_MATCH : 0;
+  if (short.length < MIN_PREFIX_STEM) return 0;
+  if (long.startsWith(short)) return PREFIX_MATCH;
+  if (short.length < MIN_COMMON_ROOT) return 0;
+  let common = 0;
+  while (common < short.length && short.charCodeAt(common) === long.charCodeAt(common)) common++;
+  return common >= MIN_COMMON_ROOT && common >= COMMON_ROOT_SHARE * short.length
+    ? COMMON_ROOT_MATCH
+    : 0;
 }
 
 /**
@@ -158,10 +181,14 @@ function scorePair(
       }
     }
     if (bestAgree === 0) continue;
-    wordMiss *= 1 - WORD_WEIGHT * bestAgree * rarity(wordDf.get(bestStem) ?? 1);
+    const specific = Math.min(s.length, bestStem.length) <= SHORT_STEM ? SHORT_STEM_FACTOR : 1;
+    wordMiss *= 1 - WORD_WEIGHT * specific * bestAgree * rarity(wordDf.get(bestStem) ?? 1);
     words.push(surface);
   }
-  const score = round(1 - conceptMiss * wordMiss);
+  // One shared word and no concept the two agree on is a coincidence of topic, not an answer:
+  // distractors share the client's nouns too ("маляры", "forklifts").
+  const lone = pairs.length === 0 && words.length === 1 ? LONE_WORD_FACTOR : 1;
+  const score = round((1 - conceptMiss * wordMiss) * lone);
   const concepts = [...new Set(reasons.flatMap((r) => r.c))];
   return { score, why: { concepts, words } };
 }

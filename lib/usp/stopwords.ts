@@ -36,10 +36,11 @@ export const STOP_WORDS_EN: ReadonlySet<string> = new Set(
 export const GENERIC_WORDS: readonly string[] = `компания клиент клиенты заказчик товар продукция
   продукт работа работать время год месяц неделя день новый текущий другой свой сейчас всегда
   постоянно очень много мало хотим хотеть нам нужен приходится делать сделать стать есть иметь
-  один два три поставщик следующий первый последний после перед
+  один два три поставщик следующий первый последний после перед офис офисе люди человек раз место
+  вечно опять снова целый половина
   company client customer business product products work time year month week day new current
   other always often many much want wants make makes made take takes one two three supplier
   suppliers vendor our your every use uses used like next last first before after still
-  really always`
+  really always office people person place times half whole`
   .split(/\s+/)
   .filter(Boolean);
