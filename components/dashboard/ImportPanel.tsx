@@ -183,6 +183,9 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
         id="import-file"
         type="file"
         accept=".json,application/json"
+        // The button below is the control; the input only opens the file picker.
+        aria-label={t('dashboard.import.choose')}
+        tabIndex={-1}
         className="visually-hidden"
         onChange={(e) => {
           const file = e.target.files?.[0];

@@ -45,4 +45,38 @@ test.describe('accessibility of the panel', () => {
     await panel.keyboard.type('Typed without a mouse');
     await expect(notes).toHaveValue('Typed without a mouse');
   });
+
+  test('every section of a prospect, in both languages, and the dashboard: no serious or critical violations', async ({
+    context,
+    sites,
+    openPanel,
+    extId,
+  }) => {
+    const site = await context.newPage();
+    await site.goto(sites.url('www.tehnoprom.test', '/about.html'));
+    const panel = await openPanel(site);
+    await panel.getByRole('button', { name: 'Start a brief' }).click();
+    for (const [lang, tabs] of [
+      ['en', ['Notes', 'Portrait', 'People', 'Brief', 'USP draft']],
+      ['ru', ['Заметки', 'Портрет клиента', 'Карта ЛПР', 'Бриф', 'Черновик УТП']],
+    ] as const) {
+      if (lang === 'ru') {
+        await panel.getByRole('button', { name: 'Settings' }).click();
+        await panel.getByRole('combobox', { name: 'Interface language' }).selectOption('ru');
+        await panel.getByRole('button', { name: 'Назад к клиенту' }).click();
+      }
+      for (const name of tabs) {
+        const tab = panel.getByRole('tab', { name });
+        await tab.click();
+        await expect(tab).toHaveAttribute('aria-selected', 'true');
+        await expect(panel.getByRole('tabpanel')).not.toContainText(/Loading…|Загрузка…/);
+        expect(await seriousA11yViolations(panel), `${lang} ${name}`).toEqual([]);
+      }
+    }
+
+    const dashboard = await context.newPage();
+    await dashboard.goto(`chrome-extension://${extId}/dashboard.html`);
+    await expect(dashboard.getByRole('link', { name: 'ТехноПром' })).toBeVisible();
+    expect(await seriousA11yViolations(dashboard)).toEqual([]);
+  });
 });
