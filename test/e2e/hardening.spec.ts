@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test, testWithSiteAccess } from './fixtures';
 
 test.describe('nothing lost', () => {
   test('two panels typing into the same notes at once: both texts survive, the conflict is shown', async ({
@@ -45,4 +45,72 @@ test.describe('nothing lost', () => {
       /Anna: call Tom on Monday[\s\S]*Boris|Boris[\s\S]*Anna: call Tom on Monday/,
     );
   });
+});
+
+testWithSiteAccess.describe('hostile pages and bad input', () => {
+  testWithSiteAccess(
+    'a page with a 1 MB text node, 10,000 rows, deep nesting, markup in its text and broken JSON-LD: scanned and captured safely',
+    async ({ context, sites, openPanel, extPage }) => {
+      const site = await context.newPage();
+      const url = sites.url('hostile.test', '/');
+      await site.goto(url);
+      await expect(site.locator('#megatext')).toBeAttached();
+      const panel = await openPanel(site);
+      await panel.getByRole('button', { name: 'Start a brief' }).click();
+      await panel.getByRole('tab', { name: 'Portrait' }).click();
+      await panel.getByRole('button', { name: 'Scan page' }).click();
+      await expect(panel.getByText(/Found \d+ facts on/)).toBeVisible({ timeout: 20_000 });
+      const list = panel.getByRole('list', { name: 'Suggestions from the scanned pages' });
+      await expect(list).toContainText('office@hostile.test');
+      await expect(list).toContainText('+7 495 765-43-21');
+      // Hidden text is not a fact of the page; prices and order numbers are not phones.
+      const fact = (value: string) =>
+        list.getByRole('listitem').filter({ has: panel.getByText(value, { exact: true }) });
+      await expect(list).not.toContainText('hidden@hostile.test');
+      await expect(fact('12 500')).toHaveCount(0);
+      await expect(fact('2024-118')).toHaveCount(0);
+      // Markup in the page's text is shown as text in the snippets, never run.
+      await expect(list).toContainText(`<script>document.title='pwned'</script>`);
+
+      // A 100 KB selection, with markup and handlers in it, saved and shown as text.
+      const quote = `<img src=x onerror="document.title='pwned'"> ${'Цена 12 500 ₽ заказ 2024-118 '.repeat(3500)}`;
+      expect(quote.length).toBeGreaterThan(100_000);
+      const reply = await extPage.evaluate(
+        ([text, pageUrl]) =>
+          chrome.runtime.sendMessage({
+            dealbrief: 1,
+            name: 'captureSelection',
+            input: { text, url: pageUrl, title: 'Hostile' },
+          }),
+        [quote, url] as const,
+      );
+      expect(reply).toMatchObject({ ok: true });
+      await panel.getByRole('tab', { name: 'Notes' }).click();
+      const clip = panel.getByRole('listitem').filter({ hasText: '<img src=x onerror=' });
+      await expect(clip).toBeVisible();
+      expect(await panel.title()).not.toBe('pwned');
+      expect(await panel.evaluate(() => document.querySelectorAll('img').length)).toBe(0);
+    },
+  );
+
+  testWithSiteAccess(
+    'a page in another encoding, view-source and a PDF: no crash, a clear message',
+    async ({ context, sites, openPanel }) => {
+      const site = await context.newPage();
+      await site.goto(sites.url('hostile.test', '/cp1251.html'));
+      const panel = await openPanel(site);
+      await panel.getByRole('button', { name: 'Start a brief' }).click();
+      await panel.getByRole('tab', { name: 'Portrait' }).click();
+      await panel.getByRole('button', { name: 'Scan page' }).click();
+      // Served as UTF-8 but written in windows-1251: the text is garbled, the ASCII facts survive.
+      await expect(
+        panel.getByRole('list', { name: 'Suggestions from the scanned pages' }),
+      ).toContainText('cp1251@hostile.test');
+
+      await site.goto(`view-source:${sites.url('hostile.test', '/')}`);
+      await expect(panel.getByRole('heading', { name: 'This is a browser page' })).toBeVisible();
+      await site.goto(sites.url('www.tehnoprom.test', '/price.pdf'));
+      await expect(panel.getByRole('heading', { name: 'This is a PDF document' })).toBeVisible();
+    },
+  );
 });
