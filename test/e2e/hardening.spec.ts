@@ -114,3 +114,41 @@ testWithSiteAccess.describe('hostile pages and bad input', () => {
     },
   );
 });
+
+test.describe('autosave everywhere', () => {
+  test('typed into the brief, the portrait and the notes, the panel closed at once: all there on reopening', async ({
+    context,
+    sites,
+    openPanel,
+  }) => {
+    const site = await context.newPage();
+    await site.goto(sites.url('www.tehnoprom.test', '/about.html'));
+    let panel = await openPanel(site);
+    await panel.getByRole('button', { name: 'Start a brief' }).click();
+
+    await panel.getByRole('tab', { name: 'Brief' }).click();
+    await panel
+      .getByRole('textbox', { name: 'Current situation', exact: true })
+      .fill('Два цеха, третий строится');
+    await panel.close();
+    panel = await openPanel(site);
+    await panel.getByRole('tab', { name: 'Brief' }).click();
+    await expect(
+      panel.getByRole('textbox', { name: 'Current situation', exact: true }),
+    ).toHaveValue('Два цеха, третий строится');
+
+    await panel.getByRole('tab', { name: 'Portrait' }).click();
+    await panel.getByRole('textbox', { name: 'Legal name' }).fill('ООО «ТехноПром»');
+    await panel.close();
+    panel = await openPanel(site);
+    await panel.getByRole('tab', { name: 'Portrait' }).click();
+    await expect(panel.getByRole('textbox', { name: 'Legal name' })).toHaveValue('ООО «ТехноПром»');
+
+    await panel.getByRole('tab', { name: 'Notes' }).click();
+    await panel.getByRole('textbox', { name: 'Notes' }).fill('Звонить после 10');
+    // The tab navigates away while the text is still being saved.
+    await site.goto(sites.url('northwind.test', '/'));
+    await site.goto(sites.url('www.tehnoprom.test', '/contacts.html'));
+    await expect(panel.getByRole('textbox', { name: 'Notes' })).toHaveValue('Звонить после 10');
+  });
+});
