@@ -152,3 +152,47 @@ test.describe('autosave everywhere', () => {
     await expect(panel.getByRole('textbox', { name: 'Notes' })).toHaveValue('Звонить после 10');
   });
 });
+
+test.describe('a full disk', () => {
+  test('a save refused for lack of space: the user is told, nothing saved before is lost, typing is kept and saved later', async ({
+    context,
+    sites,
+    openPanel,
+  }) => {
+    const site = await context.newPage();
+    await site.goto(sites.url('northwind.test', '/'));
+    const panel = await openPanel(site);
+    await panel.getByRole('button', { name: 'Start a brief' }).click();
+    const notes = panel.getByRole('textbox', { name: 'Notes' });
+    await notes.fill('Saved before the disk filled up');
+    await expect(panel.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+
+    // The browser refuses every write from now on, as it does when the quota is exhausted.
+    await panel.evaluate(() => {
+      const w = window as unknown as { __put: typeof IDBObjectStore.prototype.put };
+      w.__put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await notes.fill('Saved before the disk filled up\nTyped while the disk is full');
+    await expect(panel.getByRole('alert')).toContainText('no room left');
+    await expect(notes).toHaveValue(
+      'Saved before the disk filled up\nTyped while the disk is full',
+    );
+
+    // Space is freed; the next change saves everything typed.
+    await panel.evaluate(() => {
+      IDBObjectStore.prototype.put = (
+        window as unknown as { __put: typeof IDBObjectStore.prototype.put }
+      ).__put;
+    });
+    await notes.press('End');
+    await notes.type('!');
+    await expect(panel.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+    const again = await openPanel(site);
+    await expect(again.getByRole('textbox', { name: 'Notes' })).toHaveValue(
+      'Saved before the disk filled up\nTyped while the disk is full!',
+    );
+  });
+});
