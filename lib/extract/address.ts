@@ -2,14 +2,23 @@
 // Russian (индекс, г., ул., д., офис) and English (number + street type, city, state, ZIP).
 import { FactBag, evidence } from './facts';
 import { compact } from './org';
-import type { AddressFact } from './schema';
+import type { AddressFact, Evidence } from './schema';
 import { allNodes, children, firstString, isOrgNode, type SdNode } from './sd';
-import { cleanValue, splitLines, snippetAround, type TextModel } from './text';
+import {
+  cleanValue,
+  modelLines,
+  splitLines,
+  snippetAround,
+  type Line,
+  type TextModel,
+} from './text';
 
 type Parsed = Omit<AddressFact, 'evidence'>;
 
 const RU_STREET =
   /(?<![\p{L}])(?:ул\.|ул\s|улица|пр-т|пр-кт|просп\.|проспект|пр\.|пер\.|переулок|ш\.|шоссе|наб\.|набережная|б-р|бульвар|пл\.|площадь|проезд|пр-д|мкр\.?|микрорайон|тракт|аллея|тупик|линия|квартал|кв-л)(?![\p{L}])/iu;
+/** Letters every RU_STREET word starts with; a gate without the costly look-behind. */
+const RU_STREET_HINT = /ул|пр|пер|ш|наб|б-р|бул|пл|мкр|мик|тра|алл|туп|лин|ква|кв-/i;
 const RU_HOUSE =
   /(?<![\p{L}])(?:д\.|дом|зд\.|здание|влд\.|владение|стр\.|строение|корп\.|корпус|к\.|лит\.|литера|оф\.|офис|пом\.|помещение|кв\.|эт\.|этаж|комн\.|каб\.|кабинет|[а-я]?\d+[а-яА-Я]?(?:\/\d+)?$)/iu;
 const RU_CITY =
@@ -26,9 +35,12 @@ const CA_PROV =
   'AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT|Alberta|British Columbia|Manitoba|New Brunswick|Newfoundland|Nova Scotia|Ontario|Quebec|Québec|Saskatchewan';
 const AU_STATES = 'NSW|VIC|QLD|WA|SA|TAS|ACT|NT|Victoria|Queensland|New South Wales|Tasmania';
 const CITY = `((?:[A-Z][A-Za-z'’.-]+\\.?[ \\t]){0,2}[A-Z][A-Za-z'’.-]+)`;
-const EN_CITY_LINE: Array<{ re: RegExp; country: string }> = [
+// `gate` is the postcode shape each pattern ends with: a cheap test before the costly one, whose
+// city part may start at every capital of the line.
+const EN_CITY_LINE: Array<{ re: RegExp; gate: RegExp; country: string }> = [
   {
     re: new RegExp(`${CITY},?[ \\t]+(${US_STATES})\\.?,?[ \\t]+(\\d{5}(?:-\\d{4})?)(?!\\d)`, 'g'),
+    gate: /\d{5}/,
     country: 'US',
   },
   {
@@ -36,14 +48,20 @@ const EN_CITY_LINE: Array<{ re: RegExp; country: string }> = [
       `${CITY},?[ \\t]+(${CA_PROV})\\.?,?[ \\t]+([A-Z]\\d[A-Z][ \\t]?\\d[A-Z]\\d)(?![A-Za-z\\d])`,
       'g',
     ),
+    gate: /[A-Z]\d[A-Z]/,
     country: 'CA',
   },
-  { re: new RegExp(`${CITY},?[ \\t]+(${AU_STATES}),?[ \\t]+(\\d{4})(?!\\d)`, 'g'), country: 'AU' },
+  {
+    re: new RegExp(`${CITY},?[ \\t]+(${AU_STATES}),?[ \\t]+(\\d{4})(?!\\d)`, 'g'),
+    gate: /\d{4}/,
+    country: 'AU',
+  },
   {
     re: new RegExp(
       `${CITY},?[ \\t]+(?:([A-Z][a-z]+shire|Kent|Essex|Surrey|Middlesex|Sussex|Devon|Cornwall|Norfolk|Suffolk|Dorset|Somerset|Cumbria|Merseyside),?[ \\t]+)?([A-Z]{1,2}\\d[A-Z\\d]?[ \\t]?\\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z\\d])`,
       'g',
     ),
+    gate: /\d[A-Z]{2}/,
     country: 'GB',
   },
 ];
@@ -56,7 +74,7 @@ const STREET_WORDS = new RegExp(`^(?:${EN_STREET_TYPES})\\.?$`, 'i');
 
 export function extractAddresses(model: TextModel, sd: SdNode[]): AddressFact[] {
   const bag = new FactBag<AddressFact>();
-  const add = (p: Parsed, ev: ReturnType<typeof evidence>) => {
+  const add = (p: Parsed, ev: Evidence | (() => Evidence)) => {
     const key = addressKey(p);
     bag.add(
       key,
@@ -84,8 +102,8 @@ export function extractAddresses(model: TextModel, sd: SdNode[]): AddressFact[] 
       for (const a of children(n, 'address')) if (!a.types.includes('PostalAddress')) fromNode(a);
     }
   }
-  for (const f of findTextAddresses(model.text))
-    add(f.parsed, evidence('text', snippetAround(model.text, f.start, f.end)));
+  for (const f of findTextAddresses(model.text, modelLines(model)))
+    add(f.parsed, () => evidence('text', snippetAround(model.text, f.start, f.end)));
   return bag.values();
 }
 
@@ -126,15 +144,18 @@ interface TextAddress {
   end: number;
 }
 
-export function findTextAddresses(text: string): TextAddress[] {
+export function findTextAddresses(
+  text: string,
+  lines: readonly Line[] = splitLines(text),
+): TextAddress[] {
   const out: TextAddress[] = [];
-  const lines = splitLines(text);
+  const parsedLines = new Map<string, Parsed | null>();
   for (let i = 0; i < lines.length && out.length < 200; i++) {
     const line = lines[i]!;
     if (line.text.length > 400) continue;
     if (
       /[А-Яа-яЁё]/.test(line.text) &&
-      (RU_STREET.test(line.text) || RU_POSTCODE.test(line.text))
+      (RU_POSTCODE.test(line.text) || (RU_STREET_HINT.test(line.text) && RU_STREET.test(line.text)))
     ) {
       let s = line.text;
       let end = line.start + line.text.length;
@@ -145,11 +166,16 @@ export function findTextAddresses(text: string): TextAddress[] {
         end = next.start + next.text.length;
         i++;
       }
-      const p = parseRuAddress(s);
+      // The same address is usually printed in the header, the body and the footer.
+      let p = parsedLines.get(s);
+      if (p === undefined) parsedLines.set(s, (p = parseRuAddress(s) ?? null));
       if (p) out.push({ parsed: p, start: line.start, end });
       continue;
     }
-    for (const { re, country } of EN_CITY_LINE) {
+    // Every English pattern ends with a postcode, so a line without a digit cannot match.
+    if (!/\d/.test(line.text)) continue;
+    for (const { re, gate, country } of EN_CITY_LINE) {
+      if (!gate.test(line.text)) continue;
       re.lastIndex = 0;
       const m = re.exec(line.text);
       if (!m) continue;

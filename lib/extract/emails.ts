@@ -2,7 +2,7 @@
 // obfuscations ("info [at] firm.ru", "sales(at)firm(dot)ru"). Asset names such as logo@2x.png
 // and placeholder addresses are rejected.
 import { FactBag, evidence } from './facts';
-import type { EmailFact } from './schema';
+import type { EmailFact, Evidence } from './schema';
 import { allNodes, strings, type SdNode } from './sd';
 import { cleanValue, snippetAround, type TextModel } from './text';
 
@@ -42,7 +42,7 @@ export function normaliseEmail(raw: string): string | undefined {
 
 export function extractEmails(doc: Document, model: TextModel, sd: SdNode[]): EmailFact[] {
   const bag = new FactBag<EmailFact>();
-  const add = (value: string, ev: ReturnType<typeof evidence>) =>
+  const add = (value: string, ev: Evidence | (() => Evidence)) =>
     bag.add(value, () => ({ value, evidence: [] }), ev);
 
   const links = doc.querySelectorAll('a[href^="mailto:" i]');
@@ -73,7 +73,7 @@ export function extractEmails(doc: Document, model: TextModel, sd: SdNode[]): Em
     }
   }
   for (const f of findTextEmails(model.text))
-    add(f.value, evidence('text', snippetAround(model.text, f.start, f.end)));
+    add(f.value, () => evidence('text', snippetAround(model.text, f.start, f.end)));
   return bag.values();
 }
 
@@ -82,12 +82,16 @@ export function findTextEmails(text: string): Array<{ value: string; start: numb
   scan(text, out);
   // De-obfuscation changes offsets, so it runs per line and maps hits back to the line.
   if (/\b(?:at|dot|собака|точка)\b|\[@\]|\(@\)/i.test(text)) {
-    let start = 0;
-    while (start < text.length) {
-      let nl = text.indexOf('\n', start);
+    // Jump from one line holding an "at" marker to the next instead of testing every line.
+    const marker = /\b(?:at|собака)\b|\[@\]|\(@\)/gi;
+    let hit: RegExpExecArray | null;
+    while ((hit = marker.exec(text))) {
+      const start = text.lastIndexOf('\n', hit.index) + 1;
+      let nl = text.indexOf('\n', hit.index);
       if (nl === -1) nl = text.length;
+      marker.lastIndex = nl;
       const line = text.slice(start, nl);
-      if (line.length < 2000 && /\b(?:at|собака)\b|\[@\]|\(@\)/i.test(line)) {
+      if (line.length < 2000) {
         const plain = line.replace(AT_RE, '@').replace(DOT_RE, '.');
         if (plain !== line) {
           const hits: typeof out = [];
@@ -95,7 +99,6 @@ export function findTextEmails(text: string): Array<{ value: string; start: numb
           for (const h of hits) out.push({ value: h.value, start, end: nl });
         }
       }
-      start = nl + 1;
     }
   }
   return out;

@@ -24,18 +24,24 @@ export function evidence(source: Evidence['source'], snippet: string): Evidence 
 export class FactBag<T extends { evidence: Evidence[] }> {
   readonly map = new Map<string, T>();
 
-  add(key: string, create: () => T, ev: Evidence | undefined, update?: (fact: T) => void): T {
+  /**
+   * `ev` may be a thunk: snippets cost a slice and three regex passes, and a fact repeated all
+   * over a page keeps only its first few, so later sightings should not build theirs.
+   */
+  add(
+    key: string,
+    create: () => T,
+    evIn: Evidence | (() => Evidence) | undefined,
+    update?: (fact: T) => void,
+  ): T {
     let fact = this.map.get(key);
     if (!fact) {
       fact = create();
       this.map.set(key, fact);
     } else if (update) update(fact);
-    if (
-      ev &&
-      fact.evidence.length < MAX_EVIDENCE_PER_FACT &&
-      !fact.evidence.some((x) => sameEvidence(x, ev))
-    ) {
-      fact.evidence.push(ev);
+    if (evIn && fact.evidence.length < MAX_EVIDENCE_PER_FACT) {
+      const ev = typeof evIn === 'function' ? evIn() : evIn;
+      if (!fact.evidence.some((x) => sameEvidence(x, ev))) fact.evidence.push(ev);
     }
     return fact;
   }

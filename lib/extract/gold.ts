@@ -241,11 +241,24 @@ export function pairPeople(
   const usedP = new Set<number>();
   const usedF = new Set<number>();
   const out: Gold['people'] = [];
+  // The same person with the same title labelled twice ("Project Manager" / "project manager")
+  // is one fact: a scan can report it once, so counting it twice would be a miss it cannot fix.
+  const seen = new Set<string>();
+  const key = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
   for (const p of pairs) {
     if (usedP.has(p.per) || usedF.has(p.func)) continue;
     usedP.add(p.per);
     usedF.add(p.func);
-    out.push({ name: seq[p.per]!.text, position: seq[p.func]!.text });
+    const name = seq[p.per]!.text;
+    const position = seq[p.func]!.text;
+    const k = `${key(name)}|${key(position)}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push({ name, position });
   }
   return out;
 }

@@ -5,6 +5,7 @@ import type { Evidence, OrgCandidate, OrgFacts } from './schema';
 import { allNodes, isOrgNode, strings, type SdNode } from './sd';
 import { cleanValue, segmentAt, snippetAround, type TextModel } from './text';
 import { latinKey } from '../text/translit';
+import { findDomainPhrases } from './domainname';
 
 const RU_FORMS =
   'ООО|ОАО|ЗАО|ПАО|НАО|АО|НКО|АНО|ТОО|ЧУП|УП|ГУП|МУП|ФГУП|ФГБУ|ГБУ|МБУ|ГК|НПО|НПП|ПК|СПК';
@@ -17,6 +18,7 @@ const RU_FULL_FORMS: Array<[RegExp, string]> = [
   [/акционерное\s+общество/giu, 'АО'],
   [/индивидуальный\s+предприниматель/giu, 'ИП'],
 ];
+const RU_FULL_FORM_HINT = /обществ|предпринимател/i;
 const RU_LEGAL_RE = new RegExp(
   `(?<![\\p{L}])(${RU_FORMS})\\s*[«"“„']\\s*([^»"”“'\\n]{1,80}?)\\s*[»"”“']`,
   'gu',
@@ -29,6 +31,8 @@ const EN_LEGAL_RE = new RegExp(
   `((?:[A-Z0-9][\\w&'’.-]*)(?:[ \\t]+(?:[A-Z0-9][\\w&'’.-]*|&|and|of|the|for)){0,5}),?[ \\t]+(${EN_FORMS})(?![\\w])`,
   'g',
 );
+/** A legal-form word after a space or tab: the anchor every EN_LEGAL_RE match ends with. */
+const EN_FORM_HINT = new RegExp(`[ \\t](?:${EN_FORMS})(?![\\w])`, 'g');
 const COPYRIGHT_RE =
   /(?:©|\(c\)|copyright|&copy;)\s*(?:\d{4}\s*(?:[-–—]\s*(?:\d{4}|present))?\s*)?[,.]?\s*([^\n|©]{2,80})/gi;
 const TITLE_SEP = /\s+[|–—\-:·»•~]+\s+|\s*[|»•]\s*|::|:\s+/;
@@ -51,15 +55,23 @@ export const ORG_SCORES = {
   titleOther: 1,
   legalText: 4,
   copyright: 4,
+  domainText: 2,
   domainEqual: 4,
   domainPart: 2,
 };
 
+// Built once: these run for every candidate sighting, hundreds of times on a long page.
+const RU_FORM_WORD = new RegExp(`(?<![\\p{L}])(?:${RU_FORMS}|ИП)(?![\\p{L}])`, 'u');
+const RU_FORM_WORDS = new RegExp(`(?<![\\p{L}])(?:${RU_FORMS}|ИП)(?![\\p{L}])`, 'gu');
+const EN_FORM_WORD = new RegExp(`(?:^|[\\s,])(?:${EN_FORMS})(?![\\w])`);
+const EN_FORM_SUFFIXES = new RegExp(`,?\\s+(?:${EN_FORMS})(?![\\w])`, 'g');
+const RU_LEGAL_TAIL = new RegExp(
+  `(?<![\\p{L}])(${RU_FORMS})\\s*[«"“„']\\s*([^»"”“']+?)\\s*[»"”“']*$`,
+  'u',
+);
+
 export function hasLegalForm(s: string): boolean {
-  return (
-    new RegExp(`(?<![\\p{L}])(?:${RU_FORMS}|ИП)(?![\\p{L}])`, 'u').test(s) ||
-    new RegExp(`(?:^|[\\s,])(?:${EN_FORMS})(?![\\w])`).test(s)
-  );
+  return RU_FORM_WORD.test(s) || EN_FORM_WORD.test(s);
 }
 
 /** Brand part of a legal name: ООО «Ромашка» → Ромашка; Acme Widgets, Inc. → Acme Widgets. */
@@ -67,8 +79,8 @@ export function stripLegalForm(s: string): string {
   let out = s;
   for (const [re, short] of RU_FULL_FORMS) out = out.replace(re, short);
   out = out
-    .replace(new RegExp(`(?<![\\p{L}])(?:${RU_FORMS}|ИП)(?![\\p{L}])`, 'gu'), ' ')
-    .replace(new RegExp(`,?\\s+(?:${EN_FORMS})(?![\\w])`, 'g'), ' ')
+    .replace(RU_FORM_WORDS, ' ')
+    .replace(EN_FORM_SUFFIXES, ' ')
     .replace(/[«»"“”„']/g, ' ');
   return out
     .replace(/\s+/g, ' ')
@@ -127,37 +139,59 @@ function domainBonus(value: string, label: string): number {
 class Candidates {
   private readonly map = new Map<string, OrgCandidate>();
 
-  add(rawValue: string, scoreIn: number, ev: Evidence): void {
-    let score = scoreIn;
-    const value = decodeEntities(cleanValue(rawValue, 120))
-      .replace(/^(?:(?:by|\d+)\s+)+/i, '')
-      .replace(/^[\s,.:;\-–—|[\]()]+|[\s,:;\-–—|[\]()]+$/g, '')
-      .replace(/\.\s*\.$/, '.');
-    if (value.length < 2 || value.length > 100 || !/\p{L}/u.test(value)) return;
-    if (
-      GENERIC_TITLE.test(value) ||
-      /^(?:copyright|all rights reserved|все права защищены)$/i.test(value)
-    )
-      return;
-    // File names and bare host names are not how a company calls itself.
-    if (/\.(?:png|jpe?g|gif|svg|webp)$/i.test(value) || /^[\w.-]+\.[a-z]{2,6}$/i.test(value))
-      score -= 4;
-    const kind = hasLegalForm(value) ? 'legal' : 'brand';
-    const normalised = kind === 'legal' ? normaliseLegal(value) : value;
-    const key = `${kind}:${orgKey(normalised)}`;
-    const c = this.map.get(key);
-    if (!c) this.map.set(key, { value: normalised, kind, score, evidence: [ev] });
-    else {
+  /** Normal form per raw sighting: a long page repeats the same name many times. */
+  private readonly norms = new Map<
+    string,
+    { value: string; kind: 'legal' | 'brand'; key: string; penalty: number } | null
+  >();
+
+  add(rawValue: string, scoreIn: number, evIn: Evidence | (() => Evidence)): void {
+    let n = this.norms.get(rawValue);
+    if (n === undefined) {
+      n = normaliseCandidate(rawValue);
+      this.norms.set(rawValue, n);
+    }
+    if (!n) return;
+    const score = scoreIn - n.penalty;
+    const c = this.map.get(n.key);
+    if (!c) {
+      const ev = typeof evIn === 'function' ? evIn() : evIn;
+      this.map.set(n.key, { value: n.value, kind: n.kind, score, evidence: [ev] });
+    } else {
       // Repeated sightings add a little confidence each, the best single source dominates.
       c.score = Math.max(c.score, score) + 0.5;
-      if (c.evidence.length < 3 && !c.evidence.some((e) => e.snippet === ev.snippet))
-        c.evidence.push(ev);
+      if (c.evidence.length < 3) {
+        const ev = typeof evIn === 'function' ? evIn() : evIn;
+        if (!c.evidence.some((e) => e.snippet === ev.snippet)) c.evidence.push(ev);
+      }
     }
   }
 
   list(): OrgCandidate[] {
     return [...this.map.values()];
   }
+}
+
+function normaliseCandidate(
+  rawValue: string,
+): { value: string; kind: 'legal' | 'brand'; key: string; penalty: number } | null {
+  let penalty = 0;
+  const value = decodeEntities(cleanValue(rawValue, 120))
+    .replace(/^(?:(?:by|\d+)\s+)+/i, '')
+    .replace(/^[\s,.:;\-–—|[\]()]+|[\s,:;\-–—|[\]()]+$/g, '')
+    .replace(/\.\s*\.$/, '.');
+  if (value.length < 2 || value.length > 100 || !/\p{L}/u.test(value)) return null;
+  if (
+    GENERIC_TITLE.test(value) ||
+    /^(?:copyright|all rights reserved|все права защищены)$/i.test(value)
+  )
+    return null;
+  // File names and bare host names are not how a company calls itself.
+  if (/\.(?:png|jpe?g|gif|svg|webp)$/i.test(value) || /^[\w.-]+\.[a-z]{2,6}$/i.test(value))
+    penalty = 4;
+  const kind = hasLegalForm(value) ? 'legal' : 'brand';
+  const normalised = kind === 'legal' ? normaliseLegal(value) : value;
+  return { value: normalised, kind, key: `${kind}:${orgKey(normalised)}`, penalty };
 }
 
 function decodeEntities(s: string): string {
@@ -173,18 +207,19 @@ function decodeEntities(s: string): string {
 export function normaliseLegal(s: string): string {
   let out = s;
   for (const [re, short] of RU_FULL_FORMS) out = out.replace(re, short);
-  out = out.replace(
-    new RegExp(`(?<![\\p{L}])(${RU_FORMS})\\s*[«"“„']\\s*([^»"”“']+?)\\s*[»"”“']*$`, 'u'),
-    '$1 «$2»',
-  );
+  out = out.replace(RU_LEGAL_TAIL, '$1 «$2»');
   return out.replace(/\s+/g, ' ').trim();
 }
 
 export function extractOrg(doc: Document, model: TextModel, url: string, sd: SdNode[]): OrgFacts {
   const cands = new Candidates();
   const label = siteLabel(url);
-  const add = (v: string, base: number, ev: Evidence) =>
-    cands.add(v, base + domainBonus(v, label), ev);
+  const bonus = new Map<string, number>();
+  const add = (v: string, base: number, ev: Evidence | (() => Evidence)) => {
+    let b = bonus.get(v);
+    if (b === undefined) bonus.set(v, (b = domainBonus(v, label)));
+    cands.add(v, base + b, ev);
+  };
   // "Acme Widgets | Quality since 1990": a compound value offers each part; the domain decides.
   const addName = (v: string, base: number, ev: Evidence) => {
     const segs = v
@@ -255,8 +290,19 @@ export function extractOrg(doc: Document, model: TextModel, url: string, sd: SdN
       add(alt, ORG_SCORES.logoAlt, evidence('text', `logo alt: ${alt}`));
   }
 
+  // The domain's own words in the title, headings and text: a typo'd logo alt or a title that is
+  // all tagline still leaves the name spelled out somewhere.
+  if (label.length >= 4) {
+    for (const p of findDomainPhrases(title, label))
+      add(p.value, ORG_SCORES.titleFirst, evidence('meta', `title: ${title}`));
+    for (const p of findDomainPhrases(model.text, label))
+      add(p.value, ORG_SCORES.domainText, () =>
+        evidence('text', snippetAround(model.text, p.start, p.end)),
+      );
+  }
+
   textCandidates(model, (v, score, start, end) =>
-    add(v, score, evidence('text', snippetAround(model.text, start, end))),
+    add(v, score, () => evidence('text', snippetAround(model.text, start, end))),
   );
 
   const all = cands.list();
@@ -289,8 +335,10 @@ function textCandidates(
   const text = model.text;
   const quoted = (i: number) => segmentAt(model, i)?.quoted === true;
   let flat = text;
-  for (const [re, short] of RU_FULL_FORMS)
-    flat = flat.replace(re, (m) => short.padEnd(m.length, ' '));
+  // Seven full-text passes only when a full form can be there at all (most pages: none).
+  if (RU_FULL_FORM_HINT.test(text))
+    for (const [re, short] of RU_FULL_FORMS)
+      flat = flat.replace(re, (m) => short.padEnd(m.length, ' '));
   // Full forms are replaced by same-length padding, so offsets still point into `text`.
   RU_LEGAL_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -309,25 +357,38 @@ function textCandidates(
     const v = m[2] ? `ИП ${m[1]} ${m[2]}. ${m[3]}.` : `ИП ${m[1]} ${m[4]} ${m[5]}`;
     add(v, ORG_SCORES.legalText + nearCopyright(text, m.index), m.index, m.index + m[0].length);
   }
-  EN_LEGAL_RE.lastIndex = 0;
   let count = 0;
-  while ((m = EN_LEGAL_RE.exec(text)) && count++ < 500) {
-    if (quoted(m.index)) continue;
-    const name = m[1]!
-      .replace(
-        /^(?:(?:copyright|all rights reserved|©|\d{4}|by|and|the|of|for|welcome to|about|at|contact)\s+)+/i,
-        '',
-      )
-      .trim();
-    if (!/^[A-Z0-9]/.test(name) || name.split(/\s+/).length > 6) continue;
-    // Keep the author's own spelling of the separator ("Acme, Inc." vs "Acme Inc.").
-    const whole = m[0];
-    add(
-      whole.slice(whole.indexOf(name)),
-      ORG_SCORES.legalText - 1 + nearCopyright(text, m.index),
-      m.index,
-      m.index + whole.length,
-    );
+  // EN_LEGAL_RE may start at any capital and never crosses a line break, so it runs only on the
+  // lines that hold a legal-form word (found in one cheap pass) instead of over the whole text.
+  EN_FORM_HINT.lastIndex = 0;
+  let lineEnd = -1;
+  let h: RegExpExecArray | null;
+  while ((h = EN_FORM_HINT.exec(text)) && count < 500) {
+    if (h.index < lineEnd) continue;
+    const lineStart = text.lastIndexOf('\n', h.index) + 1;
+    lineEnd = text.indexOf('\n', h.index);
+    if (lineEnd === -1) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    EN_LEGAL_RE.lastIndex = 0;
+    while ((m = EN_LEGAL_RE.exec(line)) && count++ < 500) {
+      const at = lineStart + m.index;
+      if (quoted(at)) continue;
+      const name = m[1]!
+        .replace(
+          /^(?:(?:copyright|all rights reserved|©|\d{4}|by|and|the|of|for|welcome to|about|at|contact)\s+)+/i,
+          '',
+        )
+        .trim();
+      if (!/^[A-Z0-9]/.test(name) || name.split(/\s+/).length > 6) continue;
+      // Keep the author's own spelling of the separator ("Acme, Inc." vs "Acme Inc.").
+      const whole = m[0];
+      add(
+        whole.slice(whole.indexOf(name)),
+        ORG_SCORES.legalText - 1 + nearCopyright(text, at),
+        at,
+        at + whole.length,
+      );
+    }
   }
   COPYRIGHT_RE.lastIndex = 0;
   count = 0;

@@ -63,4 +63,44 @@ describe('people with positions', () => {
     expect(isPosition('Наша команда')).toBe(false);
     expect(people('<h2>Case Studies</h2><p>Executive Team</p>')).toEqual([]);
   });
+  it('reads the looser card and line forms', () => {
+    expect(people('<p>Phil Faulkner- Estimator</p>')).toEqual(['Phil Faulkner = Estimator']);
+    // An unusual given name passes only when the rest of the line is a strong title.
+    expect(people('<p>Guy Occhiogrosso, Executive Director</p>')).toEqual([
+      'Guy Occhiogrosso = Executive Director',
+    ]);
+    expect(people('<p>Kitchen Remodeling, Project Management</p>')).toEqual([]);
+    // Title lines that are name-shaped, a label with a colon, a byline over a title.
+    expect(
+      people(
+        '<div><h3>Doug Witty</h3><p>System Designer</p></div><div><h3>EMMA CARTER</h3><p>INTERIOR DESIGNER</p></div>',
+      ),
+    ).toEqual(['Doug Witty = System Designer', 'Emma Carter = INTERIOR DESIGNER']);
+    expect(people('<p>District Superintendent:</p><p>Les M. Omotani</p>')).toEqual([
+      'Les M. Omotani = District Superintendent',
+    ]);
+    expect(people('<p>by Jon Gunderson</p><p>VP Sales &amp; Marketing</p>')).toEqual([
+      'Jon Gunderson = VP Sales & Marketing',
+    ]);
+    expect(people('<p>"Create your own opportunities." --Patrick Hiller, CEO</p>')).toEqual([
+      'Patrick Hiller = CEO',
+    ]);
+  });
+  it('keeps prose people and skips look-alikes', () => {
+    expect(
+      people(
+        '<p>Brad Zach is an Associate Broker in Nebraska.</p><p>Brad has been an acreage owner for years.</p>',
+      ),
+    ).toEqual(['Brad Zach = Associate Broker']);
+    // Decoys: a possessive "title", a testimonial headline, a signed quote inside testimonials.
+    expect(people("<div><h3>Property Signage</h3><p>Broker's Vehicle</p></div>")).toEqual([]);
+    expect(
+      people(
+        '<div><h3>Molly Hartwig</h3><p>“I Plan to Call her for all my Designer Needs”</p></div>',
+      ),
+    ).toEqual([]);
+    expect(
+      people('<div class="testimonials"><p>"Great work." --Patrick Hiller, CEO</p></div>'),
+    ).toEqual([]);
+  });
 });

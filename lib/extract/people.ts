@@ -8,15 +8,17 @@ import {
   isPersonName,
   isRuFullName,
   isRuTwoWordName,
+  mayHoldPersonName,
   nameKey,
   RU_NAME_IN_TEXT,
   unshout,
 } from './names';
 import { compact, hasLegalForm, stripLegalForm } from './org';
-import { cleanPosition, isPosition } from './positions';
-import type { PersonFact } from './schema';
+import { cleanPosition, isPosition, mentionsPosition } from './positions';
+import { findProsePeople } from './prose';
+import type { Evidence, PersonFact } from './schema';
 import { firstString, isOrgNode, isPersonNode, type SdNode } from './sd';
-import { segmentAt, splitLines, snippetAround, type Line, type TextModel } from './text';
+import { modelLines, quotedLines, snippetAround, type TextModel } from './text';
 
 /** Properties through which a Person is not staff (authors of reviews/articles, reviewers). */
 const EXTERNAL_PROPS = new Set([
@@ -33,8 +35,12 @@ const EXTERNAL_PROPS = new Set([
   'performer',
   'attendee',
 ]);
-const SEPARATORS = /\s+[—–-]{1,2}\s+|\s*[—–|:]\s*|,\s+|\s+-\s*|\s*\/\s+/g;
+// "Phil Faulkner- Estimator": a hyphen followed by a space separates too ("Mary-Ann" has none).
+const SEPARATORS = /\s+[—–-]{1,2}\s+|\s*[—–|:]\s*|,\s+|\s+-\s*|-\s+|\s*\/\s+/g;
 const MAX_LINES = 20_000;
+const BYLINE_RE = /^(?:by|from)\s+(?=[A-ZА-ЯЁ])/i;
+const NAME_SHAPED_START = /^[A-Z][a-z'’-]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z]/;
+const NAME_START_RE = /^(?:[A-ZА-ЯЁ]|(?:van|von|de|da|del|della|la|le|di|du|der|den|bin|al)\s)/;
 
 export function extractPeople(
   model: TextModel,
@@ -46,7 +52,7 @@ export function extractPeople(
   const add = (
     rawName: string,
     rawPosition: string | undefined,
-    ev: ReturnType<typeof evidence>,
+    ev: Evidence | (() => Evidence),
   ) => {
     const name = cleanName(rawName);
     let position = rawPosition ? cleanPosition(rawPosition) : undefined;
@@ -80,17 +86,25 @@ export function extractPeople(
     if (p.name && p.title && p.name.length < 80)
       add(p.name, p.title, evidence(p.source, `${p.name}, ${p.title}`));
 
-  const lines = splitLines(model.text).slice(0, MAX_LINES);
-  const quoted = (l: Line) => segmentAt(model, l.start)?.quoted === true;
+  const lines = modelLines(model).slice(0, MAX_LINES);
+  const quotedFlags = quotedLines(model, lines);
+  // Line gates are used by passes 1 and 3: computed once per line (0 = not yet, 1 = yes, 2 = no).
+  const cueMemo = new Uint8Array(lines.length);
+  const mentionMemo = new Uint8Array(lines.length);
+  const hasCue = (i: number) => (cueMemo[i] ||= mayHoldPersonName(lines[i]!.text) ? 1 : 2) === 1;
+  const mentions = (i: number) =>
+    (mentionMemo[i] ||= mentionsPosition(lines[i]!.text) ? 1 : 2) === 1;
   const used = new Set<number>();
   // Pass 1: lines that hold both name and title; they are the least ambiguous.
   lines.forEach((line, i) => {
-    if (line.text.length > 300 || quoted(line)) return;
+    if (line.text.length > 300 || quotedFlags[i]) return;
+    // Cheap gates first: a name cue (or a name-shaped line start for the unusual-given-name
+    // form) and a title word somewhere on the line.
+    const nameCue = hasCue(i) || (line.text.length <= 110 && NAME_SHAPED_START.test(line.text));
+    if (!nameCue || !mentions(i)) return;
     const inline = splitInline(line.text);
     if (!inline) return;
-    add(
-      inline.name,
-      inline.position,
+    add(inline.name, inline.position, () =>
       evidence('text', snippetAround(model.text, line.start, line.start + line.text.length)),
     );
     used.add(i);
@@ -98,22 +112,36 @@ export function extractPeople(
   // Pass 2: cards – a line that is only a name, with the title on the next (or previous) line(s).
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (used.has(i) || line.text.length > 60 || quoted(line)) continue;
-    const t = line.text.replace(/[,;]$/, '');
+    if (used.has(i) || line.text.length > 60 || quotedFlags[i]) continue;
+    // Every name shape starts with a capital (or a lower-case particle: "van", "de"); most
+    // lines of a page do not, and the name tests below are the costly part of this pass.
+    // A byline ("by Jon Gunderson") over a title line is a staff author's card.
+    let t = line.text;
+    if (!NAME_START_RE.test(t)) {
+      if (!BYLINE_RE.test(t)) continue;
+      t = t.replace(BYLINE_RE, '');
+      if (!NAME_START_RE.test(t)) continue;
+    }
+    t = t.replace(/[,;]$/, '');
     // A known given name (or a Russian ФИО) lets a weaker title through; a merely name-shaped
     // line needs a title with a strong head-word next to it.
-    const strong = isPersonName(t);
-    const weak = !strong && (isRuTwoWordName(t) || enNameStrength(unshout(t)) === 1);
+    const en = enNameStrength(unshout(t));
+    const strong = en === 2 || isRuFullName(t);
+    const weak = !strong && (en === 1 || isRuTwoWordName(t));
     if (!strong && !weak) continue;
     if (bag.map.has(nameKey(cleanName(t)))) continue;
+    // A title line is not the next card's name even when it is name-shaped ("System Designer",
+    // "INTERIOR DESIGNER"): without a known given name, a title word decides.
     const isName = (s: string) =>
-      isPersonName(s) || isRuTwoWordName(s) || enNameStrength(unshout(s)) > 0;
+      isPersonName(s) ||
+      isRuTwoWordName(s) ||
+      (enNameStrength(unshout(s)) > 0 && !isPosition(s, true));
     const titleAt = (k: number, strict = weak) => {
       const l = lines[k];
       return (
         l !== undefined &&
         !used.has(k) &&
-        !quoted(l) &&
+        !quotedFlags[k] &&
         isPosition(l.text, strict) &&
         !isName(l.text)
       );
@@ -147,8 +175,9 @@ export function extractPeople(
       for (let k = i; k <= last; k++) used.add(k);
       i = last;
     } else if (
-      strong &&
-      titleAt(i - 1) &&
+      // A title that labels the next line ("District Superintendent:") lets any name shape in.
+      (strong || /:$/.test(lines[i - 1]?.text ?? '')) &&
+      titleAt(i - 1, true) &&
       lines[i - 1]!.text.length < 60 &&
       !(lines[i - 2] && isName(lines[i - 2]!.text))
     ) {
@@ -161,6 +190,20 @@ export function extractPeople(
       used.add(i - 1).add(i);
     }
   }
+  // Pass 3: people described in running text (bios, introductions); cards and lines win.
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (used.has(i) || quotedFlags[i] || line.text.length > 1500) continue;
+    if (!hasCue(i) || !mentions(i)) continue;
+    for (const p of findProsePeople(line.text)) {
+      // "Brad has been…" after "Brad Zach is…": a first-name reference to someone found already.
+      const k = nameKey(p.name);
+      if (!k.includes(' ') && [...bag.map.keys()].some((x) => x.startsWith(`${k} `))) continue;
+      add(p.name, p.position, () =>
+        evidence('text', snippetAround(model.text, line.start + p.start, line.start + p.end)),
+      );
+    }
+  }
   for (const p of sdStaff)
     if (p.name && !p.title && p.role && p.name.length < 80)
       add(p.name, p.role, evidence(p.source, `${p.name}, ${p.role}`));
@@ -170,6 +213,12 @@ export function extractPeople(
 /** One line holding both name and title, in either order, around a separator. */
 export function splitInline(text: string): { name: string; position: string } | undefined {
   const t = text.trim();
+  // A quote signed at the end: '"…opportunities." --Patrick Hiller, CEO'.
+  const signed = /(?:--|—|–)\s*([^—–]{5,80})$/.exec(t);
+  if (signed && signed.index > 0) {
+    const r = splitInline(signed[1]!);
+    if (r) return r;
+  }
   if (t.length > 160) return ruInLongLine(t);
   // "Emily Carter, DDS" is a name with a credential, not a name and a title.
   if (isPersonName(t)) return undefined;
@@ -185,10 +234,23 @@ export function splitInline(text: string): { name: string; position: string } | 
     if (!left || !right) continue;
     if (isPersonName(left) && isPosition(right) && !isPersonName(right))
       return { name: left, position: right };
-    if (isPosition(left) && isPersonName(right) && !isPersonName(left) && left.length < 70)
+    // Cheap name tests before the title vocabulary; the order does not change the outcome.
+    if (left.length < 70 && isPersonName(right) && !isPersonName(left) && isPosition(left))
       return { name: right, position: left };
   }
-  const paren = /^(.{4,60}?)\s*\(([^()]{2,80})\)$/.exec(t);
+  // An unusual given name ("Guy Occhiogrosso, Executive Director") passes when the whole rest
+  // of the line is a strong title.
+  const first = /^([^,–—-]{4,40}?)\s*(?:,|\s[-–—])\s*([^,]{2,60})$/.exec(t);
+  if (
+    first &&
+    enNameStrength(first[1]!) === 1 &&
+    first[1]!.split(/\s+/).length <= 3 &&
+    isPosition(first[2]!, true) &&
+    enNameStrength(first[2]!) !== 2 &&
+    first[2]!.split(/\s+/).length <= 6
+  )
+    return { name: first[1]!, position: first[2]! };
+  const paren = t.endsWith(')') ? /^(.{4,60}?)\s*\(([^()]{2,80})\)$/.exec(t) : null;
   if (paren && isPersonName(paren[1]!) && isPosition(paren[2]!))
     return { name: paren[1]!, position: paren[2]! };
   return ruInLongLine(t);

@@ -3,7 +3,7 @@
 // text candidate must look like a phone (formatting, a '+', or a phone label) AND parse as valid.
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
 import { FactBag, evidence } from './facts';
-import type { PhoneFact } from './schema';
+import type { Evidence, PhoneFact } from './schema';
 import { allNodes, strings, type SdNode } from './sd';
 import { cleanValue, snippetAround, type TextModel } from './text';
 
@@ -53,7 +53,7 @@ export function extractPhones(
   sd: SdNode[],
 ): PhoneFact[] {
   const bag = new FactBag<PhoneFact>();
-  const add = (value: string, fax: boolean, ev: ReturnType<typeof evidence>) =>
+  const add = (value: string, fax: boolean, ev: Evidence | (() => Evidence)) =>
     bag.add(
       value,
       () => ({ value, fax, evidence: [] }),
@@ -95,7 +95,7 @@ export function extractPhones(
   }
 
   for (const c of findTextPhones(model.text, region)) {
-    add(c.value, c.fax, evidence('text', snippetAround(model.text, c.start, c.end)));
+    add(c.value, c.fax, () => evidence('text', snippetAround(model.text, c.start, c.end)));
   }
   return bag.values();
 }
@@ -172,10 +172,24 @@ function judge(
     // Decimal numbers with one dot/comma ("1234.56") are measurements, not phones.
     if (/^\d+[.,]\d+$/.test(raw)) return undefined;
   }
-  const p = parsePhoneNumberFromString(raw, region);
-  if (!p || !p.isValid()) return undefined;
+  const p = parseCached(raw, region);
+  if (!p) return undefined;
   // A national number without area code cannot be normalised safely (7-digit US locals).
   return p.number;
+}
+
+// The same number is usually printed several times (header, body, footer); parse it once.
+const parsed = new Map<string, { number: string } | null>();
+function parseCached(raw: string, region: CountryCode): { number: string } | undefined {
+  const key = `${region}|${raw}`;
+  let v = parsed.get(key);
+  if (v === undefined) {
+    const p = parsePhoneNumberFromString(raw, region);
+    v = p && p.isValid() ? { number: p.number } : null;
+    if (parsed.size > 2000) parsed.clear();
+    parsed.set(key, v);
+  }
+  return v ?? undefined;
 }
 
 function lastLabelIsNotPhone(pre: string): boolean {

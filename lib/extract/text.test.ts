@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { buildTextModel, snippetAround } from './text';
+import { buildTextModel, modelLines, quotedLines, segmentAt, snippetAround } from './text';
 
 const text = (body: string) =>
   buildTextModel(new JSDOM(`<body>${body}</body>`).window.document).text.trim();
@@ -42,11 +42,32 @@ describe('visible text', () => {
     const m = buildTextModel(doc);
     expect(m.truncated).toBe(true);
     expect(m.text.length).toBeLessThan(100_000);
-  });
+    // jsdom parsing this input alone takes seconds on a loaded machine; the scan itself is fast.
+  }, 30_000);
   it('makes snippets of at most 200 characters', () => {
     const t = 'a '.repeat(500) + 'TARGET' + ' b'.repeat(500);
     const s = snippetAround(t, 1000, 1006);
     expect(s.length).toBeLessThanOrEqual(200);
     expect(s).toContain('TARGET');
+  });
+  it('flags quoted lines in one pass, like a lookup per line', () => {
+    const doc = new JSDOM(
+      '<body><p>Team</p><div class="review-card"><p>Jane Doe, CEO</p></div><p>John Smith, CTO</p></body>',
+    ).window.document;
+    const m = buildTextModel(doc);
+    const lines = modelLines(m);
+    expect(lines.map((l) => l.text)).toEqual(['Team', 'Jane Doe, CEO', 'John Smith, CTO']);
+    expect(quotedLines(m, lines)).toEqual(lines.map((l) => segmentAt(m, l.start)?.quoted === true));
+    expect(quotedLines(m, lines)).toEqual([false, true, false]);
+    // The shared line list is computed once per model.
+    expect(modelLines(m)).toBe(lines);
+  });
+  it('inherits quoting from the page root and leaves it at the block end', () => {
+    const doc = new JSDOM('<html class="blog-page"><body><p>Jane Doe, CEO</p></body></html>').window
+      .document;
+    expect(buildTextModel(doc).segments.every((s) => s.quoted)).toBe(true);
+    const doc2 = new JSDOM('<body><blockquote><p>quoted</p></blockquote><p>plain</p></body>').window
+      .document;
+    expect(buildTextModel(doc2).segments.map((s) => s.quoted)).toEqual([true, false]);
   });
 });

@@ -123,6 +123,25 @@ const QUOTED_HEADING_RE =
 
 const HEADING_LEVEL: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
 
+/** Class/id substrings that can make hasQuotedClass true: a cheap gate before splitting words. */
+const QUOTED_HINT =
+  /testimon|review|otz[yi]v|отзыв|news|novost|новост|blog|quote|citat|цитат|comment|press|feedback/i;
+
+/** Only spaces, tabs, line breaks and no-break spaces (the common blank text nodes). */
+function isBlank(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 9 && c !== 13 && c !== 0xa0) return false;
+  }
+  return true;
+}
+
+function quotedOwn(el: Element, tag: string): boolean {
+  if (tag === 'blockquote' || tag === 'q') return true;
+  const cls = (el.getAttribute('class') ?? '') + ' ' + (el.getAttribute('id') ?? '');
+  return cls.length > 1 && cls.length < 500 && QUOTED_HINT.test(cls) && hasQuotedClass(cls);
+}
+
 export function buildTextModel(doc: Document): TextModel {
   const root: Node | null = doc.body ?? doc.documentElement;
   const parts: string[] = [];
@@ -134,7 +153,13 @@ export function buildTextModel(doc: Document): TextModel {
   // Heading-scoped "quoted" zone: set by a matching heading, cleared by the next heading of the
   // same or higher rank.
   let zoneLevel = 0;
-  const quotedCache = new Map<Element, boolean>();
+  // One frame per element we are inside, so leaving it needs no second DOM read and quoted-ness
+  // is inherited instead of looked up per text node: bit 1 = block, bit 2 = quoted.
+  const frames: number[] = [];
+  let quotedOpen = 0;
+  // Ancestors above the walk's root (a "blog" class on <html>) quote the whole page.
+  for (let a = root?.parentElement ?? null; a; a = a.parentElement)
+    if (quotedOwn(a, a.localName)) quotedOpen++;
 
   const push = (s: string) => {
     parts.push(s);
@@ -145,90 +170,89 @@ export function buildTextModel(doc: Document): TextModel {
     if (lastChar !== '\n') push('\n');
   };
 
-  const isQuotedEl = (el: Element): boolean => {
-    // Walk up iteratively, memoising per element so the whole pass stays linear.
-    const chain: Element[] = [];
-    let cur: Element | null = el;
-    let result = false;
-    while (cur) {
-      const cached = quotedCache.get(cur);
-      if (cached !== undefined) {
-        result = cached;
-        break;
-      }
-      chain.push(cur);
-      const tag = cur.localName;
-      if (tag === 'blockquote' || tag === 'q') {
-        result = true;
-        break;
-      }
-      const cls = (cur.getAttribute('class') ?? '') + ' ' + (cur.getAttribute('id') ?? '');
-      if (cls.length > 1 && cls.length < 500 && hasQuotedClass(cls)) {
-        result = true;
-        break;
-      }
-      cur = cur.parentElement;
-    }
-    for (const c of chain) quotedCache.set(c, result);
-    return result;
-  };
-
   let node: Node | null = root;
   while (node) {
     let descend = false;
+    let frame = 0;
     if (node.nodeType === 3) {
       if (length < TEXT_LIMITS.maxTotalChars) {
         let data = (node as Text).data;
-        if (data.length > TEXT_LIMITS.maxNodeChars) {
-          data = data.slice(0, TEXT_LIMITS.maxNodeChars);
-          truncated = true;
-        }
-        // Collapse whitespace as rendering does; non-breaking spaces become plain spaces.
-        let s = data.replace(/[\s\u00a0\u2007\u202f]+/g, ' ');
-        if (lastChar === '\n' || lastChar === ' ') s = s.replace(/^ /, '');
-        if (s.length > 0) {
-          const el = node.parentElement;
-          const start = length;
-          push(s);
-          if (el)
-            segments.push({ start, end: length, el, quoted: zoneLevel > 0 || isQuotedEl(el) });
+        if (data.length < 64 && isBlank(data)) {
+          // Indentation between tags (about half of all text nodes): what the regex path below
+          // would make of it, without running it.
+          if (data.length > 0 && lastChar !== '\n' && lastChar !== ' ') {
+            const el = node.parentElement;
+            const start = length;
+            push(' ');
+            if (el)
+              segments.push({ start, end: length, el, quoted: zoneLevel > 0 || quotedOpen > 0 });
+          }
+        } else {
+          if (data.length > TEXT_LIMITS.maxNodeChars) {
+            data = data.slice(0, TEXT_LIMITS.maxNodeChars);
+            truncated = true;
+          }
+          // Collapse whitespace as rendering does; non-breaking spaces become plain spaces.
+          let s = data.replace(/[\s\u00a0\u2007\u202f]+/g, ' ');
+          if (s.charCodeAt(0) === 32 && (lastChar === '\n' || lastChar === ' ')) s = s.slice(1);
+          if (s.length > 0) {
+            const el = node.parentElement;
+            const start = length;
+            push(s);
+            if (el)
+              segments.push({ start, end: length, el, quoted: zoneLevel > 0 || quotedOpen > 0 });
+          }
         }
       } else truncated = true;
     } else if (node.nodeType === 1) {
       const el = node as Element;
       const tag = el.localName;
-      if (!SKIP_TAGS.has(tag) && !isHiddenElement(el)) {
+      if (BLOCK_TAGS.has(tag)) frame = 1;
+      // Most elements carry no attributes at all: one call rules out hidden and quoted.
+      const attrs = el.hasAttributes();
+      if (!SKIP_TAGS.has(tag) && !(tag === 'input' || (attrs && isHiddenElement(el)))) {
         descend = true;
         if (tag === 'br') push('\n');
-        else if (BLOCK_TAGS.has(tag)) newline();
+        else if (frame) newline();
         const level = HEADING_LEVEL[tag];
         if (level !== undefined) {
           if (zoneLevel > 0 && level <= zoneLevel) zoneLevel = 0;
           const h = (el.textContent ?? '').slice(0, 200);
           if (zoneLevel === 0 && QUOTED_HEADING_RE.test(h)) zoneLevel = level;
         }
+        if ((attrs || tag === 'blockquote' || tag === 'q') && quotedOwn(el, tag)) frame |= 2;
       }
     }
     if (++visited > TEXT_LIMITS.maxNodes) {
       truncated = true;
       break;
     }
-    if (descend && node.firstChild) {
-      node = node.firstChild;
-      continue;
+    if (descend) {
+      const child: Node | null = node.firstChild;
+      if (child) {
+        frames.push(frame);
+        if (frame & 2) quotedOpen++;
+        node = child;
+        continue;
+      }
     }
     // Leave this node and climb until a sibling is found, closing blocks on the way.
-    while (node) {
-      if (node.nodeType === 1 && BLOCK_TAGS.has((node as Element).localName)) newline();
+    if (frame & 1) newline();
+    for (;;) {
       if (node === root) {
         node = null;
         break;
       }
-      if (node.nextSibling) {
-        node = node.nextSibling;
+      const next: Node | null = node.nextSibling;
+      if (next) {
+        node = next;
         break;
       }
       node = node.parentNode;
+      const f = frames.pop() ?? 0;
+      if (f & 1) newline();
+      if (f & 2) quotedOpen--;
+      if (!node) break;
     }
   }
   return { text: parts.join(''), segments, truncated };
@@ -247,6 +271,23 @@ export function segmentAt(model: TextModel, offset: number): TextSegment | undef
     else return s;
   }
   return undefined;
+}
+
+/**
+ * `segmentAt(model, l.start)?.quoted` for lines in text order, in one merge pass instead of a
+ * binary search per line.
+ */
+export function quotedLines(model: TextModel, lines: readonly Line[]): boolean[] {
+  const segs = model.segments;
+  const out = new Array<boolean>(lines.length);
+  let j = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const at = lines[i]!.start;
+    while (j < segs.length && segs[j]!.end <= at) j++;
+    const s = segs[j];
+    out[i] = s !== undefined && s.start <= at && s.quoted;
+  }
+  return out;
 }
 
 /** ≤ max chars of visible text around [start, end), on one line-ish, for evidence. */
@@ -288,6 +329,15 @@ export function cleanValue(s: string, max = 300): string {
 export interface Line {
   text: string;
   start: number;
+}
+
+const linesCache = new WeakMap<TextModel, Line[]>();
+
+/** splitLines of the model's text, computed once per scan and shared by the extractors. */
+export function modelLines(model: TextModel): Line[] {
+  let lines = linesCache.get(model);
+  if (!lines) linesCache.set(model, (lines = splitLines(model.text)));
+  return lines;
 }
 
 export function splitLines(text: string): Line[] {

@@ -41,10 +41,47 @@ export async function buildBenchPage(targetBytes = TARGET_BYTES): Promise<string
   return `<!doctype html><html lang="ru">${head}<body>${parts.join('')}</body></html>`;
 }
 
+// Per-stage timings (DEALBRIEF_SCAN_PROFILE=1): the same steps as scanDocument, each timed, so a
+// regression can be pinned on one extractor without attaching a profiler.
+const PROFILE_ENTRY = `
+import { scanDocument } from './lib/extract';
+import { extractAddresses } from './lib/extract/address';
+import { extractEmails } from './lib/extract/emails';
+import { readHCards } from './lib/extract/hcard';
+import { extractIds } from './lib/extract/ids';
+import { readJsonLd } from './lib/extract/jsonld';
+import { readMicrodata } from './lib/extract/microdata';
+import { extractOrg } from './lib/extract/org';
+import { extractPeople } from './lib/extract/people';
+import { extractPhones } from './lib/extract/phones';
+import { extractSocials } from './lib/extract/socials';
+import { defaultRegion, pageLang } from './lib/extract/region';
+import { buildTextModel } from './lib/extract/text';
+globalThis.dealbriefScan = scanDocument;
+globalThis.dealbriefProfile = (doc, url) => {
+  const t = {};
+  let t0 = performance.now();
+  const lap = (k) => { const n = performance.now(); t[k] = n - t0; t0 = n; };
+  const region = defaultRegion(url, pageLang(doc, undefined));
+  const model = buildTextModel(doc); lap('textModel');
+  const jl = readJsonLd(doc); lap('jsonld');
+  const md = readMicrodata(doc); lap('microdata');
+  const hc = readHCards(doc, url); lap('hcard');
+  const sd = [...jl, ...md, ...hc];
+  const org = extractOrg(doc, model, url, sd); lap('org');
+  extractPhones(doc, model, region, sd); lap('phones');
+  extractEmails(doc, model, sd); lap('emails');
+  extractAddresses(model, sd); lap('addresses');
+  extractIds(model, sd); lap('ids');
+  extractSocials(doc, sd); lap('socials');
+  extractPeople(model, sd, [org.legalName, org.brand].filter(Boolean)); lap('people');
+  return t;
+};`;
+
 async function bundleScanner(): Promise<string> {
   const out = await build({
     stdin: {
-      contents: `import { scanDocument } from './lib/extract'; globalThis.dealbriefScan = scanDocument;`,
+      contents: PROFILE_ENTRY,
       resolveDir: ROOT,
       loader: 'ts',
     },
@@ -55,6 +92,24 @@ async function bundleScanner(): Promise<string> {
     logLevel: 'error',
   });
   return out.outputFiles[0]!.text;
+}
+
+async function printStages(page: import('playwright-core').Page): Promise<void> {
+  const stages = (await page.evaluate(`(() => {
+    const runs = [];
+    for (let i = 0; i < ${RUNS}; i++) {
+      document.body.style.paddingTop = (i % 2) + 'px';
+      const stages = globalThis.dealbriefProfile(document, location.href);
+      // The whole scan interleaved with the staged one, so both see the same machine load.
+      const t = performance.now();
+      globalThis.dealbriefScan(document, { url: location.href });
+      stages.wholeScan = performance.now() - t;
+      runs.push(stages);
+    }
+    return runs;
+  })()`)) as Array<Record<string, number>>;
+  for (const key of Object.keys(stages[0] ?? {}))
+    console.log(`  ${key.padEnd(10)} ${median(stages.map((s) => s[key]!)).toFixed(2)} ms`);
 }
 
 export async function runScanBenchmarks(): Promise<BenchRow[]> {
@@ -98,6 +153,7 @@ export async function runScanBenchmarks(): Promise<BenchRow[]> {
       })()`,
     );
     const t = times as { scan: number[]; innerText: number[]; facts: number };
+    if (process.env.DEALBRIEF_SCAN_PROFILE) await printStages(page);
     if (t.facts === 0) throw new Error('the scanner found nothing on the bench page');
     const kb = Math.round(Buffer.byteLength(html) / 1024);
     return [
