@@ -10,7 +10,8 @@ export interface AutosavedFieldProps {
   label: string;
   /** `undefined` while loading, `null` when nothing is saved yet. */
   stored: StoredText | null | undefined;
-  save: (text: string, at: number) => Promise<void>;
+  /** Returns the text actually stored when it merged a change from another window. */
+  save: (text: string, at: number, base: string) => Promise<string | void>;
   multiline?: boolean;
   placeholder?: string;
   autoFocus?: boolean;

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { briefOverview } from '@/lib/brief/briefOverview';
+import { mergeField } from '@/lib/autosave/merge3';
 import { getDb, updateBrief } from '@/lib/db';
 import { setBriefText } from '@/lib/brief/briefEdits';
 import type { SectionProps } from '../prospects/sections';
@@ -35,8 +36,17 @@ export default function BriefSection({ prospect }: SectionProps) {
 
   if (data === undefined) return <p className="status">{t('brief.loading')}</p>;
 
-  const saveText = (field: 'budget' | 'timing') => async (text: string, at: number) =>
-    void (await updateBrief(getDb(), prospect.id, (b) => setBriefText(b, field, text), at));
+  // Merged with a change another window saved meanwhile, so neither is lost.
+  const saveText = (field: 'budget' | 'timing') => async (text: string, at: number, base: string) =>
+    (
+      await updateBrief(
+        getDb(),
+        prospect.id,
+        (b) =>
+          setBriefText(b, field, mergeField(b[field], base, text, t('autosave.conflictMarker'))),
+        at,
+      )
+    )[field];
   const printUrl = `${browser.runtime.getURL('/brief-print.html')}?prospect=${encodeURIComponent(prospect.id)}`;
 
   return (

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { mergeField } from '@/lib/autosave/merge3';
 import { getDb, updateBrief } from '@/lib/db';
 import { removeEntry, setEntryText, type EntrySection } from '@/lib/brief/briefEdits';
 import { restoreAt } from '@/lib/brief/restoreAt';
@@ -42,8 +43,23 @@ export function EntryList({
   const title = t(label);
   const headingId = `brief-${section}-heading`;
 
-  const save = (id: string) => async (text: string, at: number) =>
-    void (await updateBrief(getDb(), prospectId, (b) => setEntryText(b, section, id, text), at));
+  // Merged with a change another window saved meanwhile, so neither is lost.
+  const save = (id: string) => async (text: string, at: number, base: string) => {
+    const marker = t('autosave.conflictMarker');
+    const next = await updateBrief(
+      getDb(),
+      prospectId,
+      (b) =>
+        setEntryText(
+          b,
+          section,
+          id,
+          mergeField(b[section].find((e) => e.id === id)?.text ?? base, base, text, marker),
+        ),
+      at,
+    );
+    return next[section].find((e) => e.id === id)?.text ?? text;
+  };
 
   const removeRow = (id: string) => {
     const index = entries.findIndex((e) => e.id === id);

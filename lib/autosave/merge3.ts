@@ -156,3 +156,17 @@ export function diff(a: string[], b: string[]): Hunk[] {
   close();
   return hunks;
 }
+
+/**
+ * The text to store for one field: `text` as typed here, merged with what another window stored
+ * meanwhile (when the stored text is no longer the `base` the edit started from).
+ */
+export function mergeField(
+  stored: string,
+  base: string | undefined,
+  text: string,
+  marker: string,
+): string {
+  if (base === undefined || stored === base || stored === text) return text;
+  return merge3(base, text, stored, marker).text;
+}

@@ -115,6 +115,68 @@ testWithSiteAccess.describe('hostile pages and bad input', () => {
   );
 });
 
+test.describe('two panels on one brief', () => {
+  test('different fields and the same field edited at once: nothing is lost', async ({
+    context,
+    sites,
+    openPanel,
+  }) => {
+    const site = await context.newPage();
+    await site.goto(sites.url('www.tehnoprom.test', '/about.html'));
+    const a = await openPanel(site);
+    await a.getByRole('button', { name: 'Start a brief' }).click();
+    await a.getByRole('tab', { name: 'Brief' }).click();
+    await a.getByRole('textbox', { name: 'Budget', exact: true }).fill('2 млн');
+    const b = await openPanel(site);
+    await b.getByRole('tab', { name: 'Brief' }).click();
+    await expect(b.getByRole('textbox', { name: 'Budget', exact: true })).toHaveValue('2 млн');
+
+    // Different fields at once.
+    await Promise.all([
+      a.getByRole('textbox', { name: 'Timing', exact: true }).fill('Q1 2026'),
+      b.getByRole('textbox', { name: 'Budget', exact: true }).fill('2 млн в год'),
+    ]);
+    // The same field at once.
+    await Promise.all([
+      a.getByRole('textbox', { name: 'Current situation', exact: true }).fill('Два цеха'),
+      b
+        .getByRole('textbox', { name: 'Current situation', exact: true })
+        .fill('Третий цех строится'),
+    ]);
+
+    const c = await openPanel(site);
+    await c.getByRole('tab', { name: 'Brief' }).click();
+    await expect(c.getByRole('textbox', { name: 'Timing', exact: true })).toHaveValue('Q1 2026');
+    await expect(c.getByRole('textbox', { name: 'Budget', exact: true })).toHaveValue(
+      '2 млн в год',
+    );
+    // Both texts are in the brief (as one merged entry, or as two entries of the section).
+    const allText = async () =>
+      (
+        await c
+          .getByRole('textbox')
+          .evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value))
+      ).join('\n');
+    await expect.poll(allText).toContain('Два цеха');
+    await expect.poll(allText).toContain('Третий цех строится');
+
+    // One existing entry edited in both panels at once: merged line by line.
+    const entryA = a.getByRole('textbox', { name: 'Current situation', exact: true });
+    const entryB = b.getByRole('textbox', { name: 'Current situation', exact: true });
+    await expect(entryB).toHaveValue(await entryA.inputValue());
+    const start = await entryA.inputValue();
+    await Promise.all([
+      entryA.fill(`${start}\nАнна: план на март`),
+      entryB.fill(`${start}\nБорис: бюджет утверждён`),
+    ]);
+    const d = await openPanel(site);
+    await d.getByRole('tab', { name: 'Brief' }).click();
+    const merged = d.getByRole('textbox', { name: 'Current situation', exact: true });
+    await expect(merged).toHaveValue(/Анна: план на март/);
+    await expect(merged).toHaveValue(/Борис: бюджет утверждён/);
+  });
+});
+
 test.describe('autosave everywhere', () => {
   test('typed into the brief, the portrait and the notes, the panel closed at once: all there on reopening', async ({
     context,
