@@ -66,7 +66,7 @@ export function DashboardView({
 
   return (
     <div className="dashboard">
-      {data.rows.length === 0 ? (
+      {data.total === 0 ? (
         <EmptyState title={t('dashboard.empty.title')}>{t('dashboard.empty.body')}</EmptyState>
       ) : (
         <>
@@ -77,8 +77,8 @@ export function DashboardView({
             onQuery={setQuery}
             owners={owners}
             details={data.details}
-            shown={filtered.length}
-            total={data.rows.length}
+            shown={data.complete ? filtered.length : data.total}
+            total={data.total}
           />
           <Tabs
             items={[
@@ -113,7 +113,7 @@ export function DashboardView({
         </>
       )}
       <div className="dashboard__io">
-        <ExportPanel filteredIds={filteredIds} total={data.rows.length} />
+        <ExportPanel filteredIds={filteredIds} total={data.total} ready={data.complete} />
         <ImportPanel onImported={data.reload} />
       </div>
     </div>

@@ -1,16 +1,25 @@
 import { useState } from 'react';
 import { useApp } from '@/components/app/AppContext';
 import type { CsvDelimiter } from '@/lib/io/csv';
-import { runExport, type ExportFormat } from './exporter';
+import type { ExportFormat } from './exporter';
 
 /** Export of all prospects or the filtered ones, in the format a manager's tool opens. */
-export function ExportPanel({ filteredIds, total }: { filteredIds: string[]; total: number }) {
+export function ExportPanel({
+  filteredIds,
+  total,
+  ready,
+}: {
+  filteredIds: string[];
+  total: number;
+  /** Every prospect is loaded, so the filtered set is final (a moment after the first paint). */
+  ready: boolean;
+}) {
   const { t, settings, lang } = useApp();
   const [scope, setScope] = useState<'all' | 'filtered'>('filtered');
   const [delimiter, setDelimiter] = useState<CsvDelimiter>(lang === 'ru' ? ';' : ',');
   const [progress, setProgress] = useState<number | null>(null);
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
-  const filtered = filteredIds.length < total;
+  const filtered = ready && filteredIds.length < total;
   const effective = filtered ? scope : 'all';
   const count = effective === 'all' ? total : filteredIds.length;
 
@@ -18,6 +27,8 @@ export function ExportPanel({ filteredIds, total }: { filteredIds: string[]; tot
     setResult(null);
     setProgress(0);
     try {
+      // The writers (CSV, zip, bundle) load on the first export, not with the page.
+      const { runExport } = await import('./exporter');
       const name = await runExport({
         format,
         scope: { kind: effective },
@@ -73,7 +84,7 @@ export function ExportPanel({ filteredIds, total }: { filteredIds: string[]; tot
         <button
           type="button"
           className="button"
-          disabled={busy || count === 0}
+          disabled={busy || !ready || count === 0}
           onClick={() => void start('xlsx')}
         >
           {t('dashboard.export.xlsx')}
@@ -81,7 +92,7 @@ export function ExportPanel({ filteredIds, total }: { filteredIds: string[]; tot
         <button
           type="button"
           className="button"
-          disabled={busy || count === 0}
+          disabled={busy || !ready || count === 0}
           onClick={() => void start('csv')}
         >
           {t('dashboard.export.csv')}
@@ -89,7 +100,7 @@ export function ExportPanel({ filteredIds, total }: { filteredIds: string[]; tot
         <button
           type="button"
           className="button button--quiet"
-          disabled={busy || count === 0}
+          disabled={busy || !ready || count === 0}
           onClick={() => void start('json')}
         >
           {t('dashboard.export.json')}
@@ -97,7 +108,7 @@ export function ExportPanel({ filteredIds, total }: { filteredIds: string[]; tot
         <button
           type="button"
           className="button button--quiet"
-          disabled={busy || count === 0}
+          disabled={busy || !ready || count === 0}
           onClick={() => void start('markdown')}
         >
           {t('dashboard.export.markdown')}

@@ -7,7 +7,7 @@ import { csvZip, type CsvDelimiter } from '@/lib/io/csv';
 import { exportFileName, safeFilePart, type ExportScopeName } from '@/lib/io/fileName';
 import { prospectMarkdown } from '@/lib/io/markdown';
 import { prospectDocument } from '@/lib/io/prospectDocument';
-import { buildTables } from '@/lib/io/tables';
+import { buildTables, TABLE_SOURCES } from '@/lib/io/tables';
 import { MIME, saveFile } from './download';
 
 export type ExportFormat = 'json' | 'csv' | 'xlsx' | 'markdown';
@@ -41,6 +41,8 @@ export async function runExport(request: ExportRequest): Promise<string> {
   onProgress(0.02);
   const data = await readBundleData(getDb(), {
     prospectIds: request.prospectIds,
+    // A spreadsheet needs only what its tables show; JSON and Markdown need everything.
+    tables: format === 'csv' || format === 'xlsx' ? TABLE_SOURCES : undefined,
     onProgress: (done, total) => onProgress(0.05 + (0.35 * done) / total),
   });
   await yieldToUi();

@@ -1,14 +1,19 @@
+import type { Table } from 'dexie';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { getDb } from '@/lib/db';
-import type { Prospect } from '@/lib/model';
+import type { Brief, Need, Note, Person, Prospect } from '@/lib/model';
 import type { RoleStatPerson } from '@/lib/people/roleStats';
 import { summarizeProspects, type ProspectSummary } from '@/lib/io/summaries';
-import { buildSearch, type ProspectSearch, type SearchDoc } from './search';
+import type { ProspectSearch, SearchDoc } from './search';
 
 export interface DashboardData {
   /** Prospects with their scores; completeness and decision makers are final once `details`. */
   rows: ProspectSummary[];
-  /** People, needs and briefs are loaded (a second step, after the table is on screen). */
+  /** Every prospect is in `rows` (the first screenful is painted before the rest is read). */
+  complete: boolean;
+  /** How many prospects the database holds (known before `complete`). */
+  total: number;
+  /** People, needs and briefs are loaded (a later step, after the table is on screen). */
   details: boolean;
   people: RoleStatPerson[];
   search: ProspectSearch | null;
@@ -16,18 +21,56 @@ export interface DashboardData {
   error: unknown;
 }
 
+/** Enough rows for the first screen of the table, however tall the window. */
+export const FIRST_SCREEN = 60;
+/** Records per read while the page is already on screen: short tasks keep it responsive. */
+const PAGE = 5000;
+
 function join(values: Iterable<string>): string {
   return [...values].join(' \n ');
 }
 
+/** Lets the browser paint what was just rendered before the next step takes the thread. */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestAnimationFrame === 'function' && document.visibilityState === 'visible')
+      requestAnimationFrame(() => setTimeout(resolve, 0));
+    else setTimeout(resolve, 0);
+  });
+}
+
+const yieldToUi = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /**
- * Loads the dashboard in two steps: prospects alone first (the table paints from them), then
- * people, needs, briefs and notes for scores, role statistics and the search index. Records are
- * read as stored: every write path validated them with the model's schemas.
+ * A whole table in pages of primary keys, yielding between pages: one `toArray()` of 100,000
+ * needs is a single long task that freezes the page for a fraction of a second.
+ */
+async function readInPages<T>(table: Table<T, string, unknown>): Promise<T[]> {
+  const key = table.schema.primKey.keyPath as keyof T;
+  const out: T[] = [];
+  let page = await table.limit(PAGE).toArray();
+  while (page.length > 0) {
+    for (const row of page) out.push(row);
+    if (page.length < PAGE) break;
+    await yieldToUi();
+    const last = page[page.length - 1]![key] as string;
+    page = await table.where(':id').above(last).limit(PAGE).toArray();
+  }
+  return out;
+}
+
+/**
+ * Loads the dashboard in steps, each painted before the next: the most recently updated
+ * prospects (one indexed read, enough for the first screen), then every prospect, then people,
+ * needs, briefs and notes for scores and role statistics, and last the search index, built in
+ * small chunks while the page stays responsive. Records are read as stored: every write path
+ * validated them with the model's schemas.
  */
 export function useDashboardData(): DashboardData & { reload: () => void } {
   const [state, setState] = useState<DashboardData>({
     rows: [],
+    complete: false,
+    total: 0,
     details: false,
     people: [],
     search: null,
@@ -35,40 +78,62 @@ export function useDashboardData(): DashboardData & { reload: () => void } {
     error: null,
   });
   const generation = useRef(0);
+  const hasDetails = useRef(false);
 
   const load = useCallback(async () => {
     const mine = ++generation.current;
+    const stale = () => mine !== generation.current;
     const db = getDb();
     try {
+      if (!hasDetails.current) {
+        // First screen: the newest prospects, in the table's default order.
+        const [first, total] = await db.transaction('r', db.prospects, () =>
+          Promise.all([
+            db.prospects.orderBy('updatedAt').reverse().limit(FIRST_SCREEN).toArray(),
+            db.prospects.count(),
+          ]),
+        );
+        if (stale()) return;
+        setState((s) => ({
+          ...s,
+          rows: summarizeProspects({ prospects: first, briefs: [], needs: [], people: [] }),
+          complete: first.length >= total,
+          total,
+          loading: false,
+        }));
+        await afterPaint();
+        if (stale()) return;
+      }
       const prospects = (await db.prospects.toArray()) as Prospect[];
-      if (mine !== generation.current) return;
+      if (stale()) return;
+      if (!hasDetails.current)
+        setState((s) => ({
+          ...s,
+          rows: summarizeProspects({ prospects, briefs: [], needs: [], people: [] }),
+          complete: true,
+          total: prospects.length,
+          loading: false,
+        }));
+      await yieldToUi();
+      const briefs = await readInPages<Brief>(db.briefs);
+      const people = await readInPages<Person>(db.people);
+      const needs = await readInPages<Need>(db.needs);
+      const notes = await readInPages<Note>(db.notes);
+      if (stale()) return;
+      const rows = summarizeProspects({ prospects, briefs, needs, people });
+      hasDetails.current = true;
       setState((s) => ({
         ...s,
-        rows:
-          s.details && s.rows.length === prospects.length
-            ? s.rows
-            : summarizeProspects({ prospects, briefs: [], needs: [], people: [] }),
+        rows,
+        complete: true,
+        total: rows.length,
+        details: true,
+        people,
         loading: false,
       }));
-      const [briefs, people, needs, notes] = await db.transaction(
-        'r',
-        db.briefs,
-        db.people,
-        db.needs,
-        db.notes,
-        () =>
-          Promise.all([
-            db.briefs.toArray(),
-            db.people.toArray(),
-            db.needs.toArray(),
-            db.notes.toArray(),
-          ]),
-      );
-      if (mine !== generation.current) return;
-      const rows = summarizeProspects({ prospects, briefs, needs, people });
-      setState((s) => ({ ...s, rows, details: true, people }));
       // The index is built after the scores are on screen; until then search matches names.
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await afterPaint();
+      if (stale()) return;
       const docs = new Map<string, { people: string[]; needs: string[] }>();
       const entry = (id: string) => {
         let d = docs.get(id);
@@ -86,11 +151,12 @@ export function useDashboardData(): DashboardData & { reload: () => void } {
         needs: join(docs.get(p.id)?.needs ?? []),
         notes: noteOf.get(p.id) ?? '',
       }));
-      const search = buildSearch(searchDocs);
-      if (mine !== generation.current) return;
+      const { buildSearchInChunks } = await import('./search');
+      const search = await buildSearchInChunks(searchDocs, { yieldEvery: 200, stale });
+      if (!search || stale()) return;
       setState((s) => ({ ...s, search }));
     } catch (error) {
-      if (mine === generation.current) setState((s) => ({ ...s, loading: false, error }));
+      if (!stale()) setState((s) => ({ ...s, loading: false, error }));
     }
   }, []);
 

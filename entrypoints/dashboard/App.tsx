@@ -1,9 +1,14 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useApp } from '@/components/app/AppContext';
 import { DashboardView } from '@/components/dashboard/DashboardView';
-import { ProspectPage } from '@/components/dashboard/ProspectPage';
 import { useDashboardData } from '@/components/dashboard/useDashboardData';
 import { ErrorBanner } from '@/components/ui/ErrorBanner';
+
+// One prospect's page (portrait, map, brief, drafts, DOCX) loads only when a prospect is opened,
+// so the list paints without its code.
+const ProspectPage = lazy(() =>
+  import('@/components/dashboard/ProspectPage').then((m) => ({ default: m.ProspectPage })),
+);
 
 function prospectFromUrl(): string | null {
   return new URLSearchParams(location.search).get('prospect');
@@ -43,7 +48,9 @@ export function App() {
       <ErrorBanner />
       <main className="main dashboard-main">
         {prospectId ? (
-          <ProspectPage prospectId={prospectId} onBack={() => open(null)} />
+          <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+            <ProspectPage prospectId={prospectId} onBack={() => open(null)} />
+          </Suspense>
         ) : (
           <DashboardView data={data} onOpen={open} />
         )}

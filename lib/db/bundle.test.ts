@@ -216,6 +216,30 @@ describe('bundle export and import over the database', () => {
     db.close();
   });
 
+  it('reads only the tables asked for (a spreadsheet needs no clips), all or one prospect', async () => {
+    const db = freshDb();
+    const data = fixtureBundle().data;
+    await seed(db, data);
+    const tables = ['prospects', 'briefs', 'people', 'needs', 'uspDrafts'] as const;
+    const all = await readBundleData(db);
+    const some = await readBundleData(db, { tables });
+    for (const table of Object.keys(all) as Array<keyof BundleData>)
+      expect(some[table], table).toEqual(
+        (tables as readonly string[]).includes(table) ? all[table] : [],
+      );
+    const one = await readBundleData(db, { prospectIds: ['p-tehnoprom'], tables });
+    const full = await readBundleData(db, { prospectIds: ['p-tehnoprom'] });
+    expect(one).toEqual({
+      ...full,
+      clips: [],
+      notes: [],
+      portraits: [],
+      offerProfiles: [],
+      portraitTemplates: [],
+    });
+    db.close();
+  });
+
   it('an import is all or nothing: a failing write leaves every table as it was', async () => {
     const db = freshDb();
     const plan = planImport(fixtureBundle().data, await readBundleData(db), options);

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { unzipSync, zipSync } from 'fflate';
 import { safeCell } from './neutralize';
 import type { Table } from './tables';
 
@@ -11,6 +12,14 @@ export interface XlsxOptions {
 }
 
 const CHUNK = 2000;
+
+/**
+ * The style of every data cell: plain (numbers "General", text as text), as exceljs would give
+ * each cell anyway. exceljs gives each cell a fresh empty style object and then renders that
+ * object to XML to find its style id, once per cell (a third of the writing time with
+ * 2,000,000 cells); one shared object is looked up once and remembered.
+ */
+const PLAIN_STYLE: Partial<ExcelJS.Style> = {};
 
 /** One workbook, a sheet per table: bold frozen header row, column widths, autofilter. */
 export async function tablesToXlsx(
@@ -42,11 +51,25 @@ export async function tablesToXlsx(
     for (let start = 0; start < table.rows.length; start += CHUNK) {
       // Strings are written as plain text cells; neutralising them still protects
       // spreadsheet apps that re-evaluate text when a cell is edited or the file is re-saved as CSV.
-      sheet.addRows(table.rows.slice(start, start + CHUNK).map((row) => row.map(safeCell)));
+      const rows = sheet.addRows(
+        table.rows.slice(start, start + CHUNK).map((row) => row.map(safeCell)),
+      );
+      for (const row of rows)
+        row.eachCell((cell) => {
+          cell.style = PLAIN_STYLE;
+        });
       done += Math.min(CHUNK, table.rows.length - start);
       await options.onProgress?.(done, total);
     }
   }
-  const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  // exceljs deflates through JSZip (pure JS, default level): most of the writing time for a large
+  // workbook. It stores the parts instead, and fflate deflates them at level 1: the same parts,
+  // in the same order, a file about a third larger, in a fraction of the time.
+  const stored = await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } });
+  const parts = unzipSync(new Uint8Array(stored as ArrayBuffer));
+  const mtime = created;
+  return zipSync(
+    Object.fromEntries(Object.entries(parts).map(([name, data]) => [name, [data, { mtime }]])),
+    { level: 1 },
+  );
 }
