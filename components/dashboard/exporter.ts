@@ -9,6 +9,7 @@ import { prospectMarkdown } from '@/lib/io/markdown';
 import { prospectDocument } from '@/lib/io/prospectDocument';
 import { buildTables, TABLE_SOURCES } from '@/lib/io/tables';
 import { MIME, saveFile } from './download';
+import { markBackedUp } from '@/lib/backup/state';
 
 export type ExportFormat = 'json' | 'csv' | 'xlsx' | 'markdown';
 
@@ -58,6 +59,8 @@ export async function runExport(request: ExportRequest): Promise<string> {
     await yieldToUi();
     const name = exportFileName(scope, 'json', now);
     saveFile(serializeBundle(bundle), name, MIME.json);
+    // A bundle of everything is a backup: the panel's reminder starts counting again.
+    if (scope.kind === 'all') await markBackedUp(now);
     onProgress(1);
     return name;
   }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useApp } from '@/components/app/AppContext';
+import { BackupReminder } from '@/components/app/BackupReminder';
 import { useActiveTab, type ActiveTabState } from '@/components/app/useActiveTab';
 import { SiteView } from '@/components/prospects/SiteView';
 import { SettingsView } from '@/components/settings/SettingsView';
@@ -38,6 +39,7 @@ export function App({ initialTab }: { initialTab?: ActiveTabState }) {
       </nav>
       <ErrorBanner />
       <main className="main">
+        <BackupReminder />
         <ErrorBoundary resetKey={`${view} ${tab.status === 'tab' ? tab.tab.url : tab.status}`}>
           {view === 'settings' ? (
             <SettingsView onBack={() => setView('site')} />

@@ -144,3 +144,13 @@ export async function removeProspectDomain(
 export async function countProspects(db: DealBriefDb): Promise<number> {
   return db.prospects.count();
 }
+
+/** How many prospects changed after `since` (all of them when `since` is null). */
+export async function countProspectsChangedSince(
+  db: DealBriefDb,
+  since: number | null,
+): Promise<number> {
+  return since === null
+    ? db.prospects.count()
+    : db.prospects.where('updatedAt').above(since).count();
+}

@@ -258,3 +258,62 @@ test.describe('a full disk', () => {
     );
   });
 });
+
+test.describe('backup reminder', () => {
+  test('after many changes without a backup the panel reminds; a full JSON export from the dashboard clears it', async ({
+    context,
+    sites,
+    openPanel,
+    extPage,
+  }) => {
+    const site = await context.newPage();
+    await site.goto(sites.url('northwind.test', '/'));
+    const first = await openPanel(site);
+    await first.getByRole('button', { name: 'Start a brief' }).click();
+    await expect(first.getByRole('complementary', { name: 'Backup reminder' })).toHaveCount(0);
+    // Twelve prospects briefed earlier, never backed up.
+    await extPage.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const r = indexedDB.open('dealbrief');
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error);
+      });
+      const tx = db.transaction('prospects', 'readwrite');
+      for (let i = 0; i < 12; i++)
+        tx.objectStore('prospects').put({
+          id: `earlier-${i}`,
+          domains: [`earlier-${i}.ru`],
+          name: `Earlier ${i}`,
+          stage: 'selection',
+          stageHistory: [],
+          owner: '',
+          tags: [],
+          portraitTemplateId: 'generic',
+          createdAt: 1,
+          updatedAt: Date.now() - i,
+        });
+      await new Promise((resolve) => (tx.oncomplete = resolve));
+      db.close();
+    });
+    const panel = await openPanel(site);
+    const reminder = panel.getByRole('complementary', { name: 'Backup reminder' });
+    await expect(reminder).toContainText('13 prospects and no backup yet');
+
+    const [dashboard] = await Promise.all([
+      context.waitForEvent('page'),
+      reminder.getByRole('button', { name: 'Save a backup…' }).click(),
+    ]);
+    await dashboard.waitForLoadState();
+    await dashboard.getByRole('radio', { name: /^All/ }).check();
+    const download = dashboard.waitForEvent('download');
+    await dashboard.getByRole('button', { name: 'Backup bundle (JSON)' }).click();
+    expect((await download).suggestedFilename()).toMatch(/^dealbrief-all-\d{4}-\d{2}-\d{2}\.json$/);
+    await expect(reminder).toHaveCount(0);
+
+    // "Remind me in a week" also quiets it.
+    await extPage.evaluate(() => chrome.storage.local.remove('backup'));
+    await expect(reminder).toBeVisible();
+    await reminder.getByRole('button', { name: 'Remind me in a week' }).click();
+    await expect(reminder).toHaveCount(0);
+  });
+});
