@@ -44,6 +44,29 @@ test.describe('accessibility of the panel', () => {
     await notes.focus();
     await panel.keyboard.type('Typed without a mouse');
     await expect(notes).toHaveValue('Typed without a mouse');
+
+    // The sections: one tab stop, arrow keys move and select, the panel follows.
+    const notesTab = panel.getByRole('tab', { name: 'Notes' });
+    await notesTab.focus();
+    await panel.keyboard.press('ArrowRight');
+    await expect(panel.getByRole('tab', { name: 'Portrait' })).toBeFocused();
+    await expect(panel.getByRole('tab', { name: 'Portrait' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    await panel.keyboard.press('End');
+    await expect(panel.getByRole('tab', { name: 'USP draft' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    await panel.keyboard.press('ArrowRight');
+    await expect(notesTab).toHaveAttribute('aria-selected', 'true');
+    await panel.keyboard.press('ArrowLeft');
+    await panel.keyboard.press('ArrowLeft');
+    await expect(panel.getByRole('tab', { name: 'Brief' })).toBeFocused();
+    // Tab moves into the section's content.
+    await panel.keyboard.press('Tab');
+    await expect(panel.getByRole('tabpanel')).toBeFocused();
   });
 
   test('every section of a prospect, in both languages, and the dashboard: no serious or critical violations', async ({

@@ -317,3 +317,50 @@ test.describe('backup reminder', () => {
     await expect(reminder).toHaveCount(0);
   });
 });
+
+test.describe('page text is never HTML', () => {
+  test('a pain captured with markup shows as text in the brief and in the print view', async ({
+    context,
+    sites,
+    openPanel,
+    extPage,
+  }) => {
+    const site = await context.newPage();
+    const url = sites.url('www.tehnoprom.test', '/about.html');
+    await site.goto(url);
+    const panel = await openPanel(site);
+    await panel.getByRole('button', { name: 'Start a brief' }).click();
+    const hostile = `Поставщик опаздывает <img src=x onerror="document.title='pwned'"><b>жирным</b>`;
+    const reply = await extPage.evaluate(
+      ([text, pageUrl]) =>
+        chrome.runtime.sendMessage({
+          dealbrief: 1,
+          name: 'captureToBrief',
+          input: { text, url: pageUrl, title: 'О компании', target: 'pain' },
+        }),
+      [hostile, url] as const,
+    );
+    expect(reply).toMatchObject({ ok: true });
+    await panel.getByRole('tab', { name: 'Brief' }).click();
+    await expect(
+      panel
+        .getByRole('textbox')
+        .filter({ hasText: '<img src=x' })
+        .or(panel.getByText('<img src=x', { exact: false }))
+        .first(),
+    ).toBeVisible();
+
+    const [print] = await Promise.all([
+      context.waitForEvent('page'),
+      panel.getByRole('link', { name: 'Printable brief' }).click(),
+    ]);
+    await expect(
+      print.getByText(`<img src=x onerror="document.title='pwned'"><b>жирным</b>`, {
+        exact: false,
+      }),
+    ).toBeVisible();
+    expect(await print.evaluate(() => document.querySelectorAll('img, b').length)).toBe(0);
+    expect(await print.title()).not.toBe('pwned');
+    expect(await panel.evaluate(() => document.querySelectorAll('img').length)).toBe(0);
+  });
+});
