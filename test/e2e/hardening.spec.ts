@@ -1,3 +1,9 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test as base } from '@playwright/test';
+import { extensionId, launchWithExtension, tabIdOf } from '../../scripts/lib/chromium';
+import { startSiteServer } from '../../scripts/lib/siteServer';
 import { expect, test, testWithSiteAccess } from './fixtures';
 
 test.describe('nothing lost', () => {
@@ -363,4 +369,89 @@ test.describe('page text is never HTML', () => {
     expect(await print.title()).not.toBe('pwned');
     expect(await panel.evaluate(() => document.querySelectorAll('img').length)).toBe(0);
   });
+});
+
+test.describe('the service worker stopped, the browser closed', () => {
+  test('a capture wakes a stopped service worker; notes typed meanwhile are saved', async ({
+    context,
+    sites,
+    openPanel,
+    extPage,
+  }) => {
+    const site = await context.newPage();
+    const url = sites.url('northwind.test', '/about.html');
+    await site.goto(url);
+    const panel = await openPanel(site);
+    await panel.getByRole('button', { name: 'Start a brief' }).click();
+
+    // Chrome stops idle extension workers; do it now.
+    const cdp = await context.newCDPSession(extPage);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await panel.getByRole('textbox', { name: 'Notes' }).fill('Typed while the worker sleeps');
+
+    const reply = await extPage.evaluate(
+      ([pageUrl]) =>
+        chrome.runtime.sendMessage({
+          dealbrief: 1,
+          name: 'captureSelection',
+          input: {
+            text: 'Replacing the ERP in 2026',
+            url: pageUrl,
+            title: 'About us | Northwind Metals',
+          },
+        }),
+      [url] as const,
+    );
+    expect(reply).toMatchObject({ ok: true });
+    await expect(
+      panel.getByRole('listitem').filter({ hasText: 'Replacing the ERP in 2026' }),
+    ).toBeVisible();
+    const again = await openPanel(site);
+    await expect(again.getByRole('textbox', { name: 'Notes' })).toHaveValue(
+      'Typed while the worker sleeps',
+    );
+  });
+});
+
+base('the browser closed right after typing: the text is there when it starts again', async () => {
+  const sites = await startSiteServer();
+  const dir = await mkdtemp(join(tmpdir(), 'dealbrief-restart-'));
+  try {
+    const launch = () =>
+      launchWithExtension({ userDataDir: dir, headless: true, mapTestHostsTo: '127.0.0.1' });
+    let context = await launch();
+    let extId = await extensionId(context);
+    const site = await context.newPage();
+    await site.goto(sites.url('northwind.test', '/'));
+    const helper = await context.newPage();
+    await helper.goto(`chrome-extension://${extId}/sidepanel.html`);
+    const tabId = await tabIdOf(helper, site);
+    let panel = await context.newPage();
+    await panel.goto(`chrome-extension://${extId}/sidepanel.html?tabId=${tabId}`);
+    await panel.getByRole('button', { name: 'Start a brief' }).click();
+    await panel
+      .getByRole('textbox', { name: 'Notes' })
+      .fill('Typed a moment before the browser closed');
+    await context.close();
+
+    context = await launch();
+    extId = await extensionId(context);
+    const site2 =
+      context.pages().find((p) => p.url().includes('northwind.test')) ?? (await context.newPage());
+    if (!site2.url().includes('northwind.test')) await site2.goto(sites.url('northwind.test', '/'));
+    const helper2 = await context.newPage();
+    await helper2.goto(`chrome-extension://${extId}/sidepanel.html`);
+    panel = await context.newPage();
+    await panel.goto(
+      `chrome-extension://${extId}/sidepanel.html?tabId=${await tabIdOf(helper2, site2)}`,
+    );
+    await expect(panel.getByRole('textbox', { name: 'Notes' })).toHaveValue(
+      'Typed a moment before the browser closed',
+    );
+    await context.close();
+  } finally {
+    await sites.close();
+    await rm(dir, { recursive: true, force: true });
+  }
 });
