@@ -12,8 +12,9 @@ export const NODE_H = 62;
 const GAP_X = 14;
 const GAP_Y = 34;
 /**
- * Three per row keeps a 40-person map tall rather than wide: fitted to a 400 px panel, names stay
- * legible, and the map's box grows in height (up to a limit) instead of shrinking the text.
+ * People without reports of their own stack under their boss as a list of up to eight, then in up
+ * to three columns: a 40-person map stays tall rather than wide, so fitted to a 400 px panel names
+ * stay legible, and the map's box grows in height (up to a limit) instead of shrinking the text.
  */
 const MAX_PER_ROW = 3;
 const MIN_HEIGHT = 220;
@@ -227,14 +228,13 @@ export function PeopleMap({
               const y1 = a.y + NODE_H;
               const x2 = b.x + NODE_W / 2;
               const y2 = b.y;
-              const mid = y2 - GAP_Y / 2;
-              return (
-                <path
-                  key={`r-${e.from}-${e.to}`}
-                  className="people-map__report"
-                  d={`M${x1},${y1} V${mid} H${x2} V${y2}`}
-                />
-              );
+              // A report in a later row of a stacked list: run down the gap left of its column
+              // and enter from the side, so the line never passes through the people above it.
+              const stacked = b.y - a.y > NODE_H + GAP_Y + 1;
+              const d = stacked
+                ? `M${x1},${y1} V${y1 + GAP_Y / 2} H${b.x - GAP_X / 2} V${y2 + NODE_H / 2} H${b.x}`
+                : `M${x1},${y1} V${y2 - GAP_Y / 2} H${x2} V${y2}`;
+              return <path key={`r-${e.from}-${e.to}`} className="people-map__report" d={d} />;
             })}
             {layout.influenceEdges.map((e) => {
               const a = pos.get(e.from);

@@ -1,16 +1,22 @@
 // Layout of the decision-maker map as a reporting tree: plain numbers for the panel to draw.
 //
 // Each person sits above the people who report to them; people without a (known) boss are roots
-// of a forest. A subtree takes a block of whole node slots, its root centred over it – simpler
-// than Reingold–Tilford contour packing and, for the 5–40 people of a buying group, as compact.
-// The side panel is narrow, so no row may hold more than `maxPerRow` nodes: when a person's
-// reports (or the roots) would make a block wider, they wrap into further rows below, each row a
-// band as deep as its deepest subtree. By induction every block is at most `maxPerRow` slots wide,
-// so every horizontal line of the map crosses at most `maxPerRow` nodes.
+// of a forest, hung under a virtual root that is not drawn. The tree is laid out by d3-hierarchy
+// (`stratify` + `tree`, a Reingold–Tilford tidy tree; both are iterative, so a reporting chain as
+// long as the map cannot overflow the stack).
+//
+// The side panel is narrow, and a tidy tree of a buying group is wide mostly because of people
+// with no reports of their own: a head with seven engineers, or forty people nobody has linked
+// yet. So the childless people of one boss (or the childless roots) are packed into a grid of at
+// most `maxPerRow` columns, about as tall as it is wide; in the tree the grid is a chain of
+// virtual row nodes, one per grid row, each as wide as the grid, so d3's contours keep everything
+// else clear of it. People with reports of their own are never wrapped: their subtrees stand side
+// by side, and zoom, pan and fit do the rest.
 //
 // Bad data must not break drawing: a boss who is not on the map is ignored, and a reporting cycle
 // (A → B → A) is cut at the person who comes first in the input.
 
+import { stratify, tree, type HierarchyPointNode } from 'd3-hierarchy';
 import type { Person } from '../model';
 
 export interface LayoutOptions {
@@ -18,8 +24,10 @@ export interface LayoutOptions {
   nodeHeight: number;
   gapX: number;
   gapY: number;
-  /** Most nodes in one row before siblings wrap (default 8). */
+  /** Most columns of a grid of childless siblings (default 8). */
   maxPerRow?: number;
+  /** Childless siblings stack in one column up to this many, then spread into more (default 8). */
+  maxPerColumn?: number;
 }
 
 export interface LayoutEdge {
@@ -41,15 +49,19 @@ export interface MapLayout {
 export type LayoutPerson = Pick<Person, 'id' | 'reportsTo' | 'influences'>;
 
 export const DEFAULT_MAX_PER_ROW = 8;
+export const DEFAULT_MAX_PER_COLUMN = 8;
 
-interface Block {
-  /** Width in node slots. */
-  width: number;
-  /** Height in node rows, the node's own row included. */
-  height: number;
-  /** Children wrapped into rows. */
-  rows: string[][];
+/** A node of the tree handed to d3: the virtual root, a person, or one row of a grid. */
+interface Item {
+  key: string;
+  parent: string | undefined;
+  /** People drawn side by side in this node, left to right (none for the virtual root). */
+  people: string[];
+  /** Width in node slots: 1 for a person, the grid's column count for a grid row. */
+  slots: number;
 }
+
+const ROOT = 'root';
 
 /** The boss of each person after ignoring unknown bosses and cutting cycles. */
 function bosses(
@@ -82,27 +94,17 @@ function bosses(
   return boss;
 }
 
-/** Greedy rows of consecutive children whose widths add up to at most `max`. */
-function wrap(ids: readonly string[], widthOf: (id: string) => number, max: number): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let used = 0;
-  for (const id of ids) {
-    const w = widthOf(id);
-    if (row.length > 0 && used + w > max) {
-      rows.push(row);
-      row = [];
-      used = 0;
-    }
-    row.push(id);
-    used += w;
-  }
-  if (row.length > 0) rows.push(row);
-  return rows;
+/**
+ * Columns of a grid of `n` childless siblings: one column (a list under the boss) up to
+ * `perColumn` people, then as many columns as needed, at most `perRow`.
+ */
+export function gridColumns(n: number, perRow: number, perColumn: number): number {
+  return Math.max(1, Math.min(perRow, Math.ceil(n / perColumn)));
 }
 
 export function layoutMap(people: readonly LayoutPerson[], options: LayoutOptions): MapLayout {
   const maxPerRow = Math.max(1, Math.floor(options.maxPerRow ?? DEFAULT_MAX_PER_ROW));
+  const maxPerColumn = Math.max(1, Math.floor(options.maxPerColumn ?? DEFAULT_MAX_PER_COLUMN));
   // First entry of an id wins; a duplicated id must not be drawn twice.
   const index = new Map<string, number>();
   const unique: LayoutPerson[] = [];
@@ -121,59 +123,66 @@ export function layoutMap(people: readonly LayoutPerson[], options: LayoutOption
     else children.get(b)?.push(p.id);
   }
 
-  // Measure bottom-up without recursion: a reporting chain can be as long as the map.
-  const order: string[] = [];
-  const stack = [...roots];
-  while (stack.length > 0) {
-    const id = stack.pop() as string;
-    order.push(id);
-    stack.push(...(children.get(id) ?? []));
-  }
-  const blocks = new Map<string, Block>();
-  const widthOf = (id: string) => blocks.get(id)?.width ?? 1;
-  const heightOf = (id: string) => blocks.get(id)?.height ?? 1;
-  const measure = (ids: readonly string[]) => {
-    const rows = wrap(ids, widthOf, maxPerRow);
-    const width = Math.max(0, ...rows.map((r) => r.reduce((s, id) => s + widthOf(id), 0)));
-    const depth = rows.reduce((s, r) => s + Math.max(...r.map(heightOf)), 0);
-    return { rows, width, depth };
-  };
-  for (let i = order.length - 1; i >= 0; i--) {
-    const id = order[i] as string;
-    const { rows, width, depth } = measure(children.get(id) ?? []);
-    blocks.set(id, { width: Math.max(1, width), height: 1 + depth, rows });
-  }
-  const forest = measure(roots);
-
-  // Place top-down, in slot units: node i of a block of width w sits at left + (w - 1) / 2.
-  const slots = new Map<string, { x: number; y: number }>();
-  const placeRows = (rows: readonly string[][], left: number, width: number, top: number) => {
-    let rowTop = top;
-    for (const row of rows) {
-      const rowWidth = row.reduce((s, id) => s + widthOf(id), 0);
-      let x = left + (width - rowWidth) / 2;
-      for (const id of row) {
-        pending.push({ id, left: x, top: rowTop });
-        x += widthOf(id);
+  // The tree for d3. Keys are our own (`p<input index>`, `g<n>`), so no person id can clash with
+  // the virtual root or a grid row. A boss's childless reports become one grid, standing where the
+  // first of them stood among their siblings.
+  const items: Item[] = [{ key: ROOT, parent: undefined, people: [], slots: 1 }];
+  let grids = 0;
+  const addChildren = (parentKey: string, ids: readonly string[]) => {
+    const leaves = ids.filter((id) => (children.get(id)?.length ?? 0) === 0);
+    let gridDone = false;
+    for (const id of ids) {
+      if ((children.get(id)?.length ?? 0) > 0) {
+        items.push({ key: `p${index.get(id)}`, parent: parentKey, people: [id], slots: 1 });
+      } else if (!gridDone) {
+        gridDone = true;
+        const cols = gridColumns(leaves.length, maxPerRow, maxPerColumn);
+        let above = parentKey;
+        for (let i = 0; i < leaves.length; i += cols) {
+          const key = `g${grids++}`;
+          items.push({ key, parent: above, people: leaves.slice(i, i + cols), slots: cols });
+          above = key;
+        }
       }
-      rowTop += Math.max(...row.map(heightOf));
     }
   };
-  const pending: Array<{ id: string; left: number; top: number }> = [];
-  placeRows(forest.rows, 0, forest.width, 0);
-  while (pending.length > 0) {
-    const { id, left, top } = pending.pop() as { id: string; left: number; top: number };
-    const block = blocks.get(id);
-    if (!block) continue;
-    slots.set(id, { x: left + (block.width - 1) / 2, y: top });
-    placeRows(block.rows, left, block.width, top + 1);
+  addChildren(ROOT, roots);
+  for (const p of unique) {
+    const reports = children.get(p.id) ?? [];
+    if (reports.length > 0) addChildren(`p${index.get(p.id)}`, reports);
   }
 
   const stepX = options.nodeWidth + options.gapX;
   const stepY = options.nodeHeight + options.gapY;
+  // Iterative throughout; only `stratify`'s height pass is quadratic in the depth of a chain
+  // (~0.5 s for a 20,000-person one), irrelevant at the size of a buying group.
+  const hierarchy = stratify<Item>()
+    .id((d) => d.key)
+    .parentId((d) => d.parent)(items);
+  // Neighbours a gap apart, edge to edge, whatever their width in slots.
+  const laidOut = tree<Item>()
+    .nodeSize([1, 1])
+    .separation((a, b) => (a.data.slots + b.data.slots) / 2)(hierarchy);
+
+  // Slot centres (x) and rows (y, the virtual root being row -1) of every person.
+  const slots = new Map<string, { x: number; y: number }>();
+  laidOut.each((node: HierarchyPointNode<Item>) => {
+    const { people: ids } = node.data;
+    ids.forEach((id, i) => slots.set(id, { x: node.x + i - (ids.length - 1) / 2, y: node.y - 1 }));
+  });
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let maxY = -1;
+  for (const s of slots.values()) {
+    minX = Math.min(minX, s.x);
+    maxX = Math.max(maxX, s.x);
+    maxY = Math.max(maxY, s.y);
+  }
+  // d3 works in floating point; round off its noise so equal gaps stay equal.
+  const px = (v: number) => Math.round(v * 1000) / 1000;
   const nodes = unique.map((p) => {
-    const s = slots.get(p.id) ?? { x: 0, y: 0 };
-    return { id: p.id, x: s.x * stepX, y: s.y * stepY };
+    const s = slots.get(p.id) ?? { x: minX, y: 0 };
+    return { id: p.id, x: px((s.x - minX) * stepX), y: s.y * stepY };
   });
 
   const reportingEdges: LayoutEdge[] = [];
@@ -192,12 +201,12 @@ export function layoutMap(people: readonly LayoutPerson[], options: LayoutOption
     }
   }
 
-  const size = (n: number, node: number, gap: number) => (n > 0 ? n * node + (n - 1) * gap : 0);
+  const empty = unique.length === 0;
   return {
     nodes,
     reportingEdges,
     influenceEdges,
-    width: size(forest.width, options.nodeWidth, options.gapX),
-    height: size(forest.depth, options.nodeHeight, options.gapY),
+    width: empty ? 0 : px((maxX - minX) * stepX + options.nodeWidth),
+    height: empty ? 0 : (maxY + 1) * stepY - options.gapY,
   };
 }
