@@ -85,7 +85,13 @@ export function EntryList({
         <div key={row.id} className="brief-entry">
           <AutosavedField
             id={`brief-${section}-${row.id}`}
-            docKey={`brief:${prospectId}:${section}:${row.id}`}
+            // A draft's key is its place, not its random id, so text typed into it just before the
+            // panel closed is found again by the next panel's draft.
+            docKey={
+              row.isDraft
+                ? `brief:${prospectId}:${section}:draft:${drafts.indexOf(row.id)}`
+                : `brief:${prospectId}:${section}:${row.id}`
+            }
             label={i === 0 ? title : t('brief.entry.nth', { section: title, n: i + 1 })}
             labelHidden
             stored={

@@ -66,7 +66,11 @@ export function ObjectionsList({
               <AutosavedField
                 key={field}
                 id={`brief-objection-${o.id}-${field}`}
-                docKey={`brief:${prospectId}:objection:${o.id}:${field}`}
+                docKey={
+                  isDraft
+                    ? `brief:${prospectId}:objection:draft:${drafts.indexOf(o.id)}:${field}`
+                    : `brief:${prospectId}:objection:${o.id}:${field}`
+                }
                 label={t(`brief.objection.${field}`) + (i > 0 ? ` (${i + 1})` : '')}
                 stored={stored(isDraft, o[field])}
                 save={save(o.id, field)}

@@ -72,7 +72,11 @@ export function SuppliersList({
               <AutosavedField
                 key={field}
                 id={`brief-supplier-${s.id}-${field}`}
-                docKey={`brief:${prospectId}:supplier:${s.id}:${field}`}
+                docKey={
+                  isDraft
+                    ? `brief:${prospectId}:supplier:draft:${drafts.indexOf(s.id)}:${field}`
+                    : `brief:${prospectId}:supplier:${s.id}:${field}`
+                }
                 label={t(`brief.supplier.${field}`) + (i > 0 ? ` (${i + 1})` : '')}
                 stored={stored(isDraft, s[field])}
                 save={save(s.id, field)}
