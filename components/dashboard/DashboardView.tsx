@@ -113,7 +113,12 @@ export function DashboardView({
         </>
       )}
       <div className="dashboard__io">
-        <ExportPanel filteredIds={filteredIds} total={data.total} ready={data.complete} />
+        <ExportPanel
+          filteredIds={filteredIds}
+          total={data.total}
+          ready={data.complete}
+          records={data.records}
+        />
         <ImportPanel onImported={data.reload} />
       </div>
     </div>

@@ -2,17 +2,21 @@ import { useState } from 'react';
 import { useApp } from '@/components/app/AppContext';
 import type { CsvDelimiter } from '@/lib/io/csv';
 import type { ExportFormat } from './exporter';
+import type { LoadedRecords } from './records';
 
 /** Export of all prospects or the filtered ones, in the format a manager's tool opens. */
 export function ExportPanel({
   filteredIds,
   total,
   ready,
+  records,
 }: {
   filteredIds: string[];
   total: number;
   /** Every prospect is loaded, so the filtered set is final (a moment after the first paint). */
   ready: boolean;
+  /** What the page holds once its background load is done: the spreadsheets are made of it. */
+  records: LoadedRecords | null;
 }) {
   const { t, settings, lang } = useApp();
   const [scope, setScope] = useState<'all' | 'filtered'>('filtered');
@@ -37,6 +41,7 @@ export function ExportPanel({
         repName: settings.repName,
         t,
         onProgress: setProgress,
+        records,
       });
       setResult({ ok: true, text: t('dashboard.export.done', { file: name }) });
     } catch (error) {

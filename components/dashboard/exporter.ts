@@ -2,13 +2,14 @@ import { strToU8, zipSync } from 'fflate';
 import { browser } from 'wxt/browser';
 import { CURRENT_SCHEMA_VERSION, getDb, readBundleData } from '@/lib/db';
 import type { Translate } from '@/lib/i18n';
-import { createBundle, serializeBundle } from '@/lib/io/bundle';
+import { createBundle, emptyBundleData, serializeBundle, type BundleData } from '@/lib/io/bundle';
 import { csvZip, type CsvDelimiter } from '@/lib/io/csv';
 import { exportFileName, safeFilePart, type ExportScopeName } from '@/lib/io/fileName';
 import { prospectMarkdown } from '@/lib/io/markdown';
 import { prospectDocument } from '@/lib/io/prospectDocument';
 import { buildTables, TABLE_SOURCES } from '@/lib/io/tables';
 import { MIME, saveFile } from './download';
+import type { LoadedRecords } from './records';
 import { markBackedUp } from '@/lib/backup/state';
 
 export type ExportFormat = 'json' | 'csv' | 'xlsx' | 'markdown';
@@ -23,6 +24,21 @@ export interface ExportRequest {
   t: Translate;
   /** 0..1 and what is happening, for the progress bar. */
   onProgress: (fraction: number) => void;
+  /**
+   * The records the dashboard holds (once its background load is done): the CSV and XLSX files
+   * are made of them instead of a second read of every table. JSON and Markdown always read the
+   * database (everything, losslessly).
+   */
+  records?: LoadedRecords | null;
+}
+
+/** A finished export file, before it is handed to the browser. */
+export interface ExportFile {
+  name: string;
+  content: Uint8Array | string;
+  type: string;
+  /** When it was made (the JSON bundle's `exportedAt`). */
+  at: number;
 }
 
 const yieldToUi = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -35,17 +51,55 @@ export function appVersion(): string {
   }
 }
 
-/** Reads what the scope covers, builds the file in the chosen format and hands it to the browser. */
-export async function runExport(request: ExportRequest): Promise<string> {
+/**
+ * What the spreadsheet tables are made of, from the records the page holds: the same records,
+ * in the same order, as a read of the database gives (every prospect's people and needs in key
+ * order), so the files are the same byte for byte. Drafts are not held by the page (only the
+ * workbook shows them): they are read, for the prospects in scope only.
+ */
+export async function tableDataFromRecords(
+  records: LoadedRecords,
+  prospectIds: readonly string[] | undefined,
+  withDrafts: boolean,
+): Promise<BundleData> {
+  const data = emptyBundleData();
+  const wanted = prospectIds && new Set(prospectIds);
+  const mine = <R extends { prospectId: string }>(rows: readonly R[]): R[] =>
+    wanted ? rows.filter((r) => wanted.has(r.prospectId)) : [...rows];
+  data.prospects = wanted
+    ? records.prospects.filter((p) => wanted.has(p.id))
+    : [...records.prospects];
+  data.briefs = mine(records.briefs);
+  data.people = mine(records.people);
+  data.needs = mine(records.needs);
+  if (withDrafts) {
+    const db = getDb();
+    data.uspDrafts = wanted
+      ? await db.uspDrafts
+          .where('prospectId')
+          .anyOf([...wanted])
+          .toArray()
+      : await db.uspDrafts.toArray();
+  }
+  return data;
+}
+
+/** Reads (or takes from the page) what the scope covers and builds the file in the chosen format. */
+export async function buildExportFile(request: ExportRequest): Promise<ExportFile> {
   const { format, scope, t, onProgress } = request;
   const now = Date.now();
   onProgress(0.02);
-  const data = await readBundleData(getDb(), {
-    prospectIds: request.prospectIds,
-    // A spreadsheet needs only what its tables show; JSON and Markdown need everything.
-    tables: format === 'csv' || format === 'xlsx' ? TABLE_SOURCES : undefined,
-    onProgress: (done, total) => onProgress(0.05 + (0.35 * done) / total),
-  });
+  const spreadsheet = format === 'csv' || format === 'xlsx';
+  const data =
+    spreadsheet && request.records
+      ? await tableDataFromRecords(request.records, request.prospectIds, format === 'xlsx')
+      : await readBundleData(getDb(), {
+          prospectIds: request.prospectIds,
+          // A spreadsheet needs only what its tables show; JSON and Markdown need everything.
+          tables: spreadsheet ? TABLE_SOURCES : undefined,
+          onProgress: (done, total) => onProgress(0.05 + (0.35 * done) / total),
+        });
+  onProgress(0.4);
   await yieldToUi();
   if (format === 'json') {
     const bundle = createBundle(data, {
@@ -57,21 +111,22 @@ export async function runExport(request: ExportRequest): Promise<string> {
     });
     onProgress(0.6);
     await yieldToUi();
-    const name = exportFileName(scope, 'json', now);
-    saveFile(serializeBundle(bundle), name, MIME.json);
-    // A bundle of everything is a backup: the panel's reminder starts counting again.
-    if (scope.kind === 'all') await markBackedUp(now);
-    onProgress(1);
-    return name;
+    return {
+      name: exportFileName(scope, 'json', now),
+      content: serializeBundle(bundle),
+      type: MIME.json,
+      at: now,
+    };
   }
   if (format === 'markdown') {
     const docs = data.prospects.map((p) => prospectDocument(data, p.id)!);
-    if (docs.length === 1) {
-      const name = exportFileName(scope, 'md', now);
-      saveFile(prospectMarkdown(docs[0]!, t), name, MIME.md);
-      onProgress(1);
-      return name;
-    }
+    if (docs.length === 1)
+      return {
+        name: exportFileName(scope, 'md', now),
+        content: prospectMarkdown(docs[0]!, t),
+        type: MIME.md,
+        at: now,
+      };
     const files: Record<string, Uint8Array> = {};
     for (const [i, doc] of docs.entries()) {
       const base = safeFilePart(doc.prospect.name);
@@ -83,31 +138,40 @@ export async function runExport(request: ExportRequest): Promise<string> {
         await yieldToUi();
       }
     }
-    const name = exportFileName(scope, 'zip', now, 'markdown');
-    saveFile(zipSync(files), name, MIME.zip);
-    onProgress(1);
-    return name;
+    return {
+      name: exportFileName(scope, 'zip', now, 'markdown'),
+      content: zipSync(files),
+      type: MIME.zip,
+      at: now,
+    };
   }
   const tables = buildTables(data, t);
   onProgress(0.5);
   await yieldToUi();
-  if (format === 'csv') {
-    const name = exportFileName(scope, 'zip', now, 'csv');
-    saveFile(csvZip(tables, request.delimiter), name, MIME.zip);
-    onProgress(1);
-    return name;
-  }
+  if (format === 'csv')
+    return {
+      name: exportFileName(scope, 'zip', now, 'csv'),
+      content: csvZip(tables, request.delimiter),
+      type: MIME.zip,
+      at: now,
+    };
   // The spreadsheet writer is large; it loads only when a workbook is asked for.
   const { tablesToXlsx } = await import('@/lib/io/xlsx');
   const bytes = await tablesToXlsx(tables, {
-    creator: request.repName || 'DealBrief',
     onProgress: async (done, total) => {
       onProgress(0.5 + (0.4 * done) / Math.max(1, total));
       await yieldToUi();
     },
   });
-  const name = exportFileName(scope, 'xlsx', now);
-  saveFile(bytes, name, MIME.xlsx);
-  onProgress(1);
-  return name;
+  return { name: exportFileName(scope, 'xlsx', now), content: bytes, type: MIME.xlsx, at: now };
+}
+
+/** Builds the file and hands it to the browser's download flow; the file's name. */
+export async function runExport(request: ExportRequest): Promise<string> {
+  const file = await buildExportFile(request);
+  saveFile(file.content, file.name, file.type);
+  // A bundle of everything is a backup: the panel's reminder starts counting again.
+  if (request.format === 'json' && request.scope.kind === 'all') await markBackedUp(file.at);
+  request.onProgress(1);
+  return file.name;
 }

@@ -1,9 +1,9 @@
-import type { Table } from 'dexie';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { getDb } from '@/lib/db';
-import type { Brief, Need, Note, Person, Prospect } from '@/lib/model';
+import type { Prospect } from '@/lib/model';
 import type { RoleStatPerson } from '@/lib/people/roleStats';
 import { summarizeProspects, type ProspectSummary } from '@/lib/io/summaries';
+import { readDetails, type LoadedRecords } from './records';
 import type { ProspectSearch, SearchDoc } from './search';
 
 export interface DashboardData {
@@ -16,6 +16,8 @@ export interface DashboardData {
   /** People, needs and briefs are loaded (a later step, after the table is on screen). */
   details: boolean;
   people: RoleStatPerson[];
+  /** The records behind `rows` once `details` (the spreadsheet exports are built from them). */
+  records: LoadedRecords | null;
   search: ProspectSearch | null;
   loading: boolean;
   error: unknown;
@@ -23,8 +25,6 @@ export interface DashboardData {
 
 /** Enough rows for the first screen of the table, however tall the window. */
 export const FIRST_SCREEN = 60;
-/** Records per read while the page is already on screen: short tasks keep it responsive. */
-const PAGE = 5000;
 
 function join(values: Iterable<string>): string {
   return [...values].join(' \n ');
@@ -42,24 +42,6 @@ function afterPaint(): Promise<void> {
 const yieldToUi = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * A whole table in pages of primary keys, yielding between pages: one `toArray()` of 100,000
- * needs is a single long task that freezes the page for a fraction of a second.
- */
-async function readInPages<T>(table: Table<T, string, unknown>): Promise<T[]> {
-  const key = table.schema.primKey.keyPath as keyof T;
-  const out: T[] = [];
-  let page = await table.limit(PAGE).toArray();
-  while (page.length > 0) {
-    for (const row of page) out.push(row);
-    if (page.length < PAGE) break;
-    await yieldToUi();
-    const last = page[page.length - 1]![key] as string;
-    page = await table.where(':id').above(last).limit(PAGE).toArray();
-  }
-  return out;
-}
-
-/**
  * Loads the dashboard in steps, each painted before the next: the most recently updated
  * prospects (one indexed read, enough for the first screen), then every prospect, then people,
  * needs, briefs and notes for scores and role statistics, and last the search index, built in
@@ -73,6 +55,7 @@ export function useDashboardData(): DashboardData & { reload: () => void } {
     total: 0,
     details: false,
     people: [],
+    records: null,
     search: null,
     loading: true,
     error: null,
@@ -115,10 +98,7 @@ export function useDashboardData(): DashboardData & { reload: () => void } {
           loading: false,
         }));
       await yieldToUi();
-      const briefs = await readInPages<Brief>(db.briefs);
-      const people = await readInPages<Person>(db.people);
-      const needs = await readInPages<Need>(db.needs);
-      const notes = await readInPages<Note>(db.notes);
+      const { briefs, people, needs, notes } = await readDetails(db);
       if (stale()) return;
       const rows = summarizeProspects({ prospects, briefs, needs, people });
       hasDetails.current = true;
@@ -129,6 +109,7 @@ export function useDashboardData(): DashboardData & { reload: () => void } {
         total: rows.length,
         details: true,
         people,
+        records: { prospects, briefs, people, needs },
         loading: false,
       }));
       // The index is built after the scores are on screen; until then search matches names.

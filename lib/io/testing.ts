@@ -47,12 +47,21 @@ export async function readXlsx(bytes: Uint8Array) {
     name: sheet.name,
     views: sheet.views.map((v) => ({ state: v.state, ySplit: (v as { ySplit?: number }).ySplit })),
     widths: sheet.columns.map((c) => c.width),
-    headerBold: sheet.getRow(1).font?.bold ?? false,
+    // Every header cell bold (what the spreadsheet shows; a row's own style covers only new cells).
+    headerBold: sheet.getRow(1).cellCount > 0 && allCells(sheet.getRow(1), (c) => !!c.font?.bold),
     rows: sheet
       .getSheetValues()
       .slice(1)
       .map((row) => (Array.isArray(row) ? row.slice(1) : [])),
   }));
+}
+
+function allCells(row: ExcelJS.Row, test: (cell: ExcelJS.Cell) => boolean): boolean {
+  let all = true;
+  row.eachCell((cell) => {
+    all &&= test(cell);
+  });
+  return all;
 }
 
 /** The paragraphs of a .docx as text, in order. */

@@ -1,75 +1,91 @@
-import ExcelJS from 'exceljs';
-import { unzipSync, zipSync } from 'fflate';
+import writeXlsxFile, { type Feature, type Row, type Sheet } from 'write-excel-file/browser';
+import { sanitizeTextContent } from 'write-excel-file/utility';
 import { safeCell } from './neutralize';
 import type { Table } from './tables';
 
 export interface XlsxOptions {
-  /** Fixed in tests, so the file's metadata does not change from run to run. */
-  created?: Date;
-  creator?: string;
-  /** Called after each chunk of rows, so a large export can show progress and stay responsive. */
+  /** Called before and after the workbook is written (the writer runs in one go). */
   onProgress?: (done: number, total: number) => void | Promise<void>;
 }
 
-const CHUNK = 2000;
+type FileContent = Blob | ArrayBuffer;
+
+/** Sheet names are at most 31 characters and cannot hold []:*?/\ (Excel's rules). */
+function sheetName(title: string): string {
+  return title.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31);
+}
+
+/** "A", …, "Z", "AA", …: the letters of a column (1-based). */
+function columnLetters(n: number): string {
+  let out = '';
+  for (let c = n; c > 0; c = Math.floor((c - 1) / 26))
+    out = String.fromCharCode(65 + ((c - 1) % 26)) + out;
+  return out;
+}
 
 /**
- * The style of every data cell: plain (numbers "General", text as text), as exceljs would give
- * each cell anyway. exceljs gives each cell a fresh empty style object and then renders that
- * object to XML to find its style id, once per cell (a third of the writing time with
- * 2,000,000 cells); one shared object is looked up once and remembered.
+ * An autofilter on each sheet's header row (write-excel-file has no option for it): the
+ * `<autoFilter>` element right after the rows, where the format wants it, and the hidden
+ * `_xlnm._FilterDatabase` name Excel itself writes for every filtered sheet.
  */
-const PLAIN_STYLE: Partial<ExcelJS.Style> = {};
+function autoFilter(tables: readonly Table[]): Feature<FileContent> {
+  const last = (t: Table) => columnLetters(Math.max(1, t.columns.length));
+  return {
+    files: {
+      transform: {
+        'xl/worksheets/sheet{id}.xml': {
+          transform: (xml, _options, { sheetIndex }) => {
+            const table = tables[sheetIndex];
+            const end = xml.lastIndexOf('</sheetData>');
+            if (!table || end < 0) return xml;
+            const at = end + '</sheetData>'.length;
+            return `${xml.slice(0, at)}<autoFilter ref="A1:${last(table)}1"/>${xml.slice(at)}`;
+          },
+        },
+        'xl/workbook.xml': {
+          transform: (xml) => {
+            const names = tables
+              .map((t, i) => {
+                const sheet = sanitizeTextContent(sheetName(t.title).replace(/'/g, "''"));
+                return `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">'${sheet}'!$A$1:$${last(t)}$1</definedName>`;
+              })
+              .join('');
+            return xml.replace('<definedNames/>', () => `<definedNames>${names}</definedNames>`);
+          },
+        },
+      },
+    },
+  };
+}
 
 /** One workbook, a sheet per table: bold frozen header row, column widths, autofilter. */
 export async function tablesToXlsx(
   tables: readonly Table[],
   options: XlsxOptions = {},
 ): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
-  const created = options.created ?? new Date();
-  workbook.created = created;
-  workbook.modified = created;
-  workbook.creator = options.creator ?? 'DealBrief';
   const total = tables.reduce((n, table) => n + table.rows.length, 0);
-  let done = 0;
-  for (const table of tables) {
-    // Sheet names are at most 31 characters and cannot hold []:*?/\ (Excel's rules).
-    const sheet = workbook.addWorksheet(table.title.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31), {
-      views: [{ state: 'frozen', ySplit: 1 }],
-    });
-    sheet.columns = table.columns.map((c, i) => ({
-      header: c.header,
-      key: String(i),
-      width: c.width,
-    }));
-    sheet.getRow(1).font = { bold: true };
-    sheet.autoFilter = {
-      from: { row: 1, column: 1 },
-      to: { row: 1, column: Math.max(1, table.columns.length) },
-    };
-    for (let start = 0; start < table.rows.length; start += CHUNK) {
-      // Strings are written as plain text cells; neutralising them still protects
-      // spreadsheet apps that re-evaluate text when a cell is edited or the file is re-saved as CSV.
-      const rows = sheet.addRows(
-        table.rows.slice(start, start + CHUNK).map((row) => row.map(safeCell)),
-      );
-      for (const row of rows)
-        row.eachCell((cell) => {
-          cell.style = PLAIN_STYLE;
-        });
-      done += Math.min(CHUNK, table.rows.length - start);
-      await options.onProgress?.(done, total);
+  await options.onProgress?.(0, total);
+  const sheets: Sheet<FileContent>[] = tables.map((table) => {
+    const data = new Array<Row>(table.rows.length + 1);
+    data[0] = table.columns.map((c) => ({ value: String(safeCell(c.header)), fontWeight: 'bold' }));
+    // Plain loops: these run for every one of a couple of million cells. Strings are written as
+    // text cells; neutralising them still protects spreadsheet apps that re-evaluate text when a
+    // cell is edited or the file is re-saved as CSV. Empty text is an empty cell.
+    for (let r = 0; r < table.rows.length; r++) {
+      const row = table.rows[r]!;
+      const cells = new Array<string | number>(row.length);
+      for (let c = 0; c < row.length; c++) cells[c] = safeCell(row[c]);
+      data[r + 1] = cells;
     }
-  }
-  // exceljs deflates through JSZip (pure JS, default level): most of the writing time for a large
-  // workbook. It stores the parts instead, and fflate deflates them at level 1: the same parts,
-  // in the same order, a file about a third larger, in a fraction of the time.
-  const stored = await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } });
-  const parts = unzipSync(new Uint8Array(stored as ArrayBuffer));
-  const mtime = created;
-  return zipSync(
-    Object.fromEntries(Object.entries(parts).map(([name, data]) => [name, [data, { mtime }]])),
-    { level: 1 },
-  );
+    return {
+      data,
+      sheet: sheetName(table.title),
+      columns: table.columns.map((c) => ({ width: c.width })),
+      stickyRowsCount: 1,
+    };
+  });
+  const blob = await writeXlsxFile(sheets, { features: [autoFilter(tables)] }).toBlob();
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  await options.onProgress?.(total, total);
+  return bytes;
 }
