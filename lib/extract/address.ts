@@ -6,6 +6,7 @@ import type { AddressFact, Evidence } from './schema';
 import { allNodes, children, firstString, isOrgNode, type SdNode } from './sd';
 import {
   cleanValue,
+  letterBefore,
   modelLines,
   splitLines,
   snippetAround,
@@ -17,8 +18,20 @@ type Parsed = Omit<AddressFact, 'evidence'>;
 
 const RU_STREET =
   /(?<![\p{L}])(?:ул\.|ул\s|улица|пр-т|пр-кт|просп\.|проспект|пр\.|пер\.|переулок|ш\.|шоссе|наб\.|набережная|б-р|бульвар|пл\.|площадь|проезд|пр-д|мкр\.?|микрорайон|тракт|аллея|тупик|линия|квартал|кв-л)(?![\p{L}])/iu;
-/** Letters every RU_STREET word starts with; a gate without the costly look-behind. */
-const RU_STREET_HINT = /ул|пр|пер|ш|наб|б-р|бул|пл|мкр|мик|тра|алл|туп|лин|ква|кв-/i;
+/** RU_STREET without its look-behind, which makes the engine try it at every position. */
+const RU_STREET_WORD = new RegExp(RU_STREET.source.replace('(?<![\\p{L}])', ''), 'giu');
+
+/** `RU_STREET.test(s)`: the street words found by a plain search, the word start checked after. */
+function hasRuStreet(s: string): boolean {
+  RU_STREET_WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RU_STREET_WORD.exec(s))) {
+    if (!letterBefore(s, m.index)) return true;
+    RU_STREET_WORD.lastIndex = m.index + 1;
+  }
+  return false;
+}
+
 const RU_HOUSE =
   /(?<![\p{L}])(?:д\.|дом|зд\.|здание|влд\.|владение|стр\.|строение|корп\.|корпус|к\.|лит\.|литера|оф\.|офис|пом\.|помещение|кв\.|эт\.|этаж|комн\.|каб\.|кабинет|[а-я]?\d+[а-яА-Я]?(?:\/\d+)?$)/iu;
 const RU_CITY =
@@ -153,15 +166,12 @@ export function findTextAddresses(
   for (let i = 0; i < lines.length && out.length < 200; i++) {
     const line = lines[i]!;
     if (line.text.length > 400) continue;
-    if (
-      /[А-Яа-яЁё]/.test(line.text) &&
-      (RU_POSTCODE.test(line.text) || (RU_STREET_HINT.test(line.text) && RU_STREET.test(line.text)))
-    ) {
+    if (/[А-Яа-яЁё]/.test(line.text) && (RU_POSTCODE.test(line.text) || hasRuStreet(line.text))) {
       let s = line.text;
       let end = line.start + line.text.length;
       // "123456, г. Москва," on one line and "ул. …, д. 1" on the next (a <br> between).
       const next = lines[i + 1];
-      if (!RU_STREET.test(s) && next && RU_STREET.test(next.text) && next.text.length < 200) {
+      if (!hasRuStreet(s) && next && hasRuStreet(next.text) && next.text.length < 200) {
         s = `${s.replace(/[,\s]+$/, '')}, ${next.text}`;
         end = next.start + next.text.length;
         i++;

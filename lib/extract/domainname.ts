@@ -18,23 +18,40 @@ export function findDomainPhrases(text: string, label: string): DomainPhrase[] {
   const out: DomainPhrase[] = [];
   const l = latinKey(label);
   if (l.length < 4) return out;
-  // Only places where a word starts with the label's first letters are tried: one indexOf pass.
+  // Only places where a word starts with the label's first letters are tried: one search pass.
   const head = l.slice(0, 3);
-  const lower = text.toLowerCase();
-  let at = lower.indexOf(head);
+  const find = headFinder(text, head);
+  let at = find(0);
   while (at !== -1 && out.length < MAX_HITS) {
-    const prev = at > 0 ? lower[at - 1]! : ' ';
-    if (!/[a-z0-9]/.test(prev)) {
+    const prev = at > 0 ? text[at - 1]!.toLowerCase() : ' ';
+    if (!/^[a-z0-9]$/.test(prev)) {
       const hit = phraseAt(text, at, l);
       if (hit) {
         out.push(hit);
-        at = lower.indexOf(head, hit.end);
+        at = find(hit.end);
         continue;
       }
     }
-    at = lower.indexOf(head, at + 1);
+    at = find(at + 1);
   }
   return out;
+}
+
+/**
+ * `text.toLowerCase().indexOf(head, from)` without lower-casing a whole page: an ASCII
+ * case-insensitive search finds the same places, unless the text holds one of the two characters
+ * whose lower case is (or holds) an ASCII letter – then the page is lower-cased as before.
+ */
+function headFinder(text: string, head: string): (from: number) => number {
+  if (text.includes('\u0130') || text.includes('\u212a')) {
+    const lower = text.toLowerCase();
+    return (from) => lower.indexOf(head, from);
+  }
+  const re = new RegExp(head.replace(/[^a-z0-9]/g, '\\$&'), 'gi');
+  return (from) => {
+    re.lastIndex = from;
+    return re.exec(text)?.index ?? -1;
+  };
 }
 
 function phraseAt(text: string, start: number, label: string): DomainPhrase | undefined {

@@ -1,7 +1,7 @@
 // Russian registration ids (ИНН, ОГРН, ОГРНИП, КПП) near their labels, accepted only when the
 // official check digits hold (КПП has none, so it needs its label and its exact format).
 import { FactBag, evidence } from './facts';
-import type { RuIdFact, RuIdKind } from './schema';
+import type { Evidence, RuIdFact, RuIdKind } from './schema';
 import { allNodes, strings, type SdNode } from './sd';
 import { snippetAround, type TextModel } from './text';
 
@@ -74,7 +74,7 @@ const PATTERNS: Array<{ re: RegExp; kinds: RuIdKind[] }> = [
 
 export function extractIds(model: TextModel, sd: SdNode[]): RuIdFact[] {
   const bag = new FactBag<RuIdFact>();
-  const add = (kind: RuIdKind, value: string, ev: ReturnType<typeof evidence>) => {
+  const add = (kind: RuIdKind, value: string, ev: Evidence | (() => Evidence)) => {
     // "ОГРН" labels sometimes carry a 15-digit ОГРНИП.
     const k: RuIdKind = kind === 'ogrn' && value.length === 15 ? 'ogrnip' : kind;
     if (!validId(k, value)) return;
@@ -89,11 +89,15 @@ export function extractIds(model: TextModel, sd: SdNode[]): RuIdFact[] {
       let count = 0;
       // A page repeating a label thousands of times gains nothing from reading each one.
       while ((m = re.exec(text)) && count++ < 500) {
-        const snip = snippetAround(text, m.index, m.index + m[0].length);
-        kinds.forEach((k, i) => {
-          const v = m![i + 1];
-          if (v) add(k, v, evidence('text', snip));
-        });
+        // The snippet is built only when a fact keeps it (a repeated id keeps its first few).
+        const at = m.index;
+        const end = at + m[0].length;
+        let snip: string | undefined;
+        const lazy = () => evidence('text', (snip ??= snippetAround(text, at, end)));
+        for (let i = 0; i < kinds.length; i++) {
+          const v = m[i + 1];
+          if (v) add(kinds[i]!, v, lazy);
+        }
       }
     }
   }

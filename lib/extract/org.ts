@@ -3,7 +3,7 @@
 import { evidence } from './facts';
 import type { Evidence, OrgCandidate, OrgFacts } from './schema';
 import { allNodes, isOrgNode, strings, type SdNode } from './sd';
-import { cleanValue, segmentAt, snippetAround, type TextModel } from './text';
+import { cleanValue, letterBefore, segmentAt, snippetAround, type TextModel } from './text';
 import { latinKey } from '../text/translit';
 import { findDomainPhrases } from './domainname';
 
@@ -19,10 +19,11 @@ const RU_FULL_FORMS: Array<[RegExp, string]> = [
   [/индивидуальный\s+предприниматель/giu, 'ИП'],
 ];
 const RU_FULL_FORM_HINT = /обществ|предпринимател/i;
-const RU_LEGAL_RE = new RegExp(
-  `(?<![\\p{L}])(${RU_FORMS})\\s*[«"“„']\\s*([^»"”“'\\n]{1,80}?)\\s*[»"”“']`,
-  'gu',
-);
+/**
+ * `(?<![\p{L}])` + this is the legal-name pattern; the look-behind is checked by hand after a
+ * match (letterBefore), because in it the engine tries the pattern at every position of the page.
+ */
+const RU_LEGAL_RE = new RegExp(`(${RU_FORMS})\\s*[«"“„']\\s*([^»"”“'\\n]{1,80}?)\\s*[»"”“']`, 'gu');
 const RU_IP_RE =
   /(?<![\p{L}])ИП\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\s+(?:([А-ЯЁ])\.\s*([А-ЯЁ])\.|([А-ЯЁ][а-яё]+)\s+([А-ЯЁ][а-яё]+(?:вич|вна|чна|ична|оглы|кызы)))/gu;
 const EN_FORMS =
@@ -343,6 +344,10 @@ function textCandidates(
   RU_LEGAL_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = RU_LEGAL_RE.exec(flat))) {
+    if (letterBefore(flat, m.index)) {
+      RU_LEGAL_RE.lastIndex = m.index + 1;
+      continue;
+    }
     if (quoted(m.index)) continue;
     add(
       `${m[1]} «${m[2]!.trim()}»`,

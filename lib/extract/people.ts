@@ -18,7 +18,7 @@ import { cleanPosition, isPosition, mentionsPosition } from './positions';
 import { findProsePeople } from './prose';
 import type { Evidence, PersonFact } from './schema';
 import { firstString, isOrgNode, isPersonNode, type SdNode } from './sd';
-import { modelLines, quotedLines, snippetAround, type TextModel } from './text';
+import { modelLines, quotedLines, snippetAround, type Line, type TextModel } from './text';
 
 /** Properties through which a Person is not staff (authors of reviews/articles, reviewers). */
 const EXTERNAL_PROPS = new Set([
@@ -49,20 +49,32 @@ export function extractPeople(
 ): PersonFact[] {
   const bag = new FactBag<PersonFact>();
   const own = ownOrgNames.map((n) => compact(stripLegalForm(n))).filter((c) => c.length >= 3);
+  // Every judgement below is a pure function of a line's text (and of `own`, fixed per scan), and
+  // pages repeat their lines – menus, footers, the same card on several tabs, "Директор" labels –
+  // so each distinct text is judged once per scan.
+  const memo = new TextMemo();
+  const names = memo.table<{ name: string; key: string }>();
+  const positions = memo.table<string | null | undefined>();
   const add = (
     rawName: string,
     rawPosition: string | undefined,
     ev: Evidence | (() => Evidence),
   ) => {
-    const name = cleanName(rawName);
-    let position = rawPosition ? cleanPosition(rawPosition) : undefined;
-    if (position) {
-      const judged = judgeEmployer(position, own);
+    const { name, key } = names(rawName, () => {
+      const n = cleanName(rawName);
+      return { name: n, key: nameKey(n) };
+    });
+    let position: string | undefined;
+    if (rawPosition) {
+      const judged = positions(rawPosition, () => {
+        const p = cleanPosition(rawPosition);
+        return p ? judgeEmployer(p, own) : undefined;
+      });
       if (judged === null) return;
       position = judged || undefined;
     }
     bag.add(
-      nameKey(name),
+      key,
       () => ({ name, ...(position ? { position } : {}), evidence: [] }),
       ev,
       (f) => {
@@ -88,12 +100,26 @@ export function extractPeople(
 
   const lines = modelLines(model).slice(0, MAX_LINES);
   const quotedFlags = quotedLines(model, lines);
-  // Line gates are used by passes 1 and 3: computed once per line (0 = not yet, 1 = yes, 2 = no).
-  const cueMemo = new Uint8Array(lines.length);
-  const mentionMemo = new Uint8Array(lines.length);
-  const hasCue = (i: number) => (cueMemo[i] ||= mayHoldPersonName(lines[i]!.text) ? 1 : 2) === 1;
-  const mentions = (i: number) =>
-    (mentionMemo[i] ||= mentionsPosition(lines[i]!.text) ? 1 : 2) === 1;
+  // Line judgements are memoised per distinct line text: one map lookup per line gives it an id,
+  // the tables below are indexed by it.
+  const ids = lineIds(lines);
+  const lineTable = <T>() => {
+    const values = new Array<T | typeof UNSET>(ids.count).fill(UNSET);
+    return (i: number, compute: (text: string) => T): T => {
+      const id = ids.of[i]!;
+      const v = values[id];
+      if (v !== UNSET) return v as T;
+      const computed = compute(lines[i]!.text);
+      values[id] = computed;
+      return computed;
+    };
+  };
+  // Line gates are used by passes 1 and 3.
+  const cues = lineTable<boolean>();
+  const mentionTable = lineTable<boolean>();
+  const hasCue = (i: number) => cues(i, mayHoldPersonName);
+  const mentions = (i: number) => mentionTable(i, mentionsPosition);
+  const inlines = lineTable<{ name: string; position: string } | undefined>();
   const used = new Set<number>();
   // Pass 1: lines that hold both name and title; they are the least ambiguous.
   lines.forEach((line, i) => {
@@ -102,7 +128,7 @@ export function extractPeople(
     // form) and a title word somewhere on the line.
     const nameCue = hasCue(i) || (line.text.length <= 110 && NAME_SHAPED_START.test(line.text));
     if (!nameCue || !mentions(i)) return;
-    const inline = splitInline(line.text);
+    const inline = inlines(i, splitInline);
     if (!inline) return;
     add(inline.name, inline.position, () =>
       evidence('text', snippetAround(model.text, line.start, line.start + line.text.length)),
@@ -110,40 +136,56 @@ export function extractPeople(
     used.add(i);
   });
   // Pass 2: cards – a line that is only a name, with the title on the next (or previous) line(s).
+  const cards = lineTable<{ t: string; strong: boolean; key: string } | null>();
+  const cardName = (i: number) =>
+    cards(i, (text) => {
+      // Every name shape starts with a capital (or a lower-case particle: "van", "de"); most
+      // lines of a page do not, and the name tests below are the costly part of this pass.
+      // A byline ("by Jon Gunderson") over a title line is a staff author's card.
+      let t = text;
+      if (!NAME_START_RE.test(t)) {
+        if (!BYLINE_RE.test(t)) return null;
+        t = t.replace(BYLINE_RE, '');
+        if (!NAME_START_RE.test(t)) return null;
+      }
+      t = t.replace(/[,;]$/, '');
+      // A known given name (or a Russian ФИО) lets a weaker title through; a merely name-shaped
+      // line needs a title with a strong head-word next to it.
+      const en = enNameStrength(unshout(t));
+      const strong = en === 2 || isRuFullName(t);
+      const weak = !strong && (en === 1 || isRuTwoWordName(t));
+      if (!strong && !weak) return null;
+      return { t, strong, key: nameKey(cleanName(t)) };
+    });
+  // A title line is not the next card's name even when it is name-shaped ("System Designer",
+  // "INTERIOR DESIGNER"): without a known given name, a title word decides.
+  const nameTable = lineTable<boolean>();
+  const isName = (k: number) =>
+    nameTable(
+      k,
+      (s) =>
+        isPersonName(s) ||
+        isRuTwoWordName(s) ||
+        (enNameStrength(unshout(s)) > 0 && !isPosition(s, true)),
+    );
+  const strictTitles = lineTable<boolean>();
+  const looseTitles = lineTable<boolean>();
+  const strictPosition = (s: string) => isPosition(s, true);
+  const loosePosition = (s: string) => isPosition(s, false);
+  const position = (k: number, strict: boolean) =>
+    strict ? strictTitles(k, strictPosition) : looseTitles(k, loosePosition);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (used.has(i) || line.text.length > 60 || quotedFlags[i]) continue;
-    // Every name shape starts with a capital (or a lower-case particle: "van", "de"); most
-    // lines of a page do not, and the name tests below are the costly part of this pass.
-    // A byline ("by Jon Gunderson") over a title line is a staff author's card.
-    let t = line.text;
-    if (!NAME_START_RE.test(t)) {
-      if (!BYLINE_RE.test(t)) continue;
-      t = t.replace(BYLINE_RE, '');
-      if (!NAME_START_RE.test(t)) continue;
-    }
-    t = t.replace(/[,;]$/, '');
-    // A known given name (or a Russian ФИО) lets a weaker title through; a merely name-shaped
-    // line needs a title with a strong head-word next to it.
-    const en = enNameStrength(unshout(t));
-    const strong = en === 2 || isRuFullName(t);
-    const weak = !strong && (en === 1 || isRuTwoWordName(t));
-    if (!strong && !weak) continue;
-    if (bag.map.has(nameKey(cleanName(t)))) continue;
-    // A title line is not the next card's name even when it is name-shaped ("System Designer",
-    // "INTERIOR DESIGNER"): without a known given name, a title word decides.
-    const isName = (s: string) =>
-      isPersonName(s) ||
-      isRuTwoWordName(s) ||
-      (enNameStrength(unshout(s)) > 0 && !isPosition(s, true));
+    const card = cardName(i);
+    if (!card) continue;
+    const { t, strong } = card;
+    const weak = !strong;
+    if (bag.map.has(card.key)) continue;
     const titleAt = (k: number, strict = weak) => {
       const l = lines[k];
       return (
-        l !== undefined &&
-        !used.has(k) &&
-        !quotedFlags[k] &&
-        isPosition(l.text, strict) &&
-        !isName(l.text)
+        l !== undefined && !used.has(k) && !quotedFlags[k] && position(k, strict) && !isName(k)
       );
     };
     if (titleAt(i + 1)) {
@@ -151,8 +193,7 @@ export function extractPeople(
       let last = i + 1;
       // Continue only into a line that cannot stand alone as the next card's title.
       const continues = (k: number) =>
-        /(?:\b(?:and|of|for|и|по)|[,&/])\s*$/i.test(lines[k - 1]!.text) ||
-        !isPosition(lines[k]!.text, true);
+        /(?:\b(?:and|of|for|и|по)|[,&/])\s*$/i.test(lines[k - 1]!.text) || !position(k, true);
       while (
         last < i + 3 &&
         titleAt(last + 1, false) &&
@@ -179,7 +220,7 @@ export function extractPeople(
       (strong || /:$/.test(lines[i - 1]?.text ?? '')) &&
       titleAt(i - 1, true) &&
       lines[i - 1]!.text.length < 60 &&
-      !(lines[i - 2] && isName(lines[i - 2]!.text))
+      !(lines[i - 2] && isName(i - 2))
     ) {
       const prev = lines[i - 1]!;
       add(
@@ -191,11 +232,12 @@ export function extractPeople(
     }
   }
   // Pass 3: people described in running text (bios, introductions); cards and lines win.
+  const prose = lineTable<ReturnType<typeof findProsePeople>>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (used.has(i) || quotedFlags[i] || line.text.length > 1500) continue;
     if (!hasCue(i) || !mentions(i)) continue;
-    for (const p of findProsePeople(line.text)) {
+    for (const p of prose(i, findProsePeople)) {
       // "Brad has been…" after "Brad Zach is…": a first-name reference to someone found already.
       const k = nameKey(p.name);
       if (!k.includes(' ') && [...bag.map.keys()].some((x) => x.startsWith(`${k} `))) continue;
@@ -208,6 +250,43 @@ export function extractPeople(
     if (p.name && !p.title && p.role && p.name.length < 80)
       add(p.name, p.role, evidence(p.source, `${p.name}, ${p.role}`));
   return bag.values();
+}
+
+const UNSET = Symbol('unset');
+
+/** Equal line texts share an id (ids are dense, in order of first appearance). */
+function lineIds(lines: readonly Line[]): { of: Int32Array; count: number } {
+  const of = new Int32Array(lines.length);
+  const seen = new Map<string, number>();
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i]!.text;
+    let id = seen.get(t);
+    if (id === undefined) seen.set(t, (id = seen.size));
+    of[i] = id;
+  }
+  return { of, count: seen.size };
+}
+
+/**
+ * Per-scan memo tables of text judgements. The entries of all tables together are capped, so a
+ * page of endless distinct lines costs no more memory than a bounded map, only the lookups.
+ */
+class TextMemo {
+  private size = 0;
+  private static readonly MAX_ENTRIES = 20_000;
+
+  table<T>(): (text: string, compute: () => T) => T {
+    const map = new Map<string, T>();
+    return (text, compute) => {
+      if (map.has(text)) return map.get(text) as T;
+      const v = compute();
+      if (this.size < TextMemo.MAX_ENTRIES) {
+        map.set(text, v);
+        this.size++;
+      }
+      return v;
+    };
+  }
 }
 
 /** One line holding both name and title, in either order, around a separator. */

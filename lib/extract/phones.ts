@@ -31,8 +31,22 @@ export function formatE164(
   return e ? `${num.number};ext=${e}` : num.number;
 }
 
+// A page repeats its numbers (header, contacts block, footer): each distinct string is parsed once.
+const normalised = new Map<string, string | null>();
+
 /** Parse one phone string as found in structured data or a tel: href. */
 export function normalisePhone(raw: string, region: CountryCode): string | undefined {
+  const key = `${region}|${raw}`;
+  let v = normalised.get(key);
+  if (v === undefined) {
+    v = parsePhone(raw, region) ?? null;
+    if (normalised.size > 2000) normalised.clear();
+    normalised.set(key, v);
+  }
+  return v ?? undefined;
+}
+
+function parsePhone(raw: string, region: CountryCode): string | undefined {
   let s = raw.trim();
   let ext: string | undefined;
   const m = /(?:[;,]\s*ext=|\s*(?:доб\.?|ext\.?|x|#|,)\s*)(\d{1,6})\s*$/i.exec(s);

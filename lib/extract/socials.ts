@@ -59,7 +59,23 @@ const NOT_PROFILE: Record<SocialNetwork, RegExp> = {
     /^(?:login|join|features|pricing|about|site|security|topics|marketplace|sponsors|orgs\/[^/]+\/repositories)/i,
 };
 
-export function normaliseSocial(href: string): { url: string; network: SocialNetwork } | undefined {
+type Social = { url: string; network: SocialNetwork };
+
+// Pages repeat their profile links (header, footer, team cards): each distinct href is parsed once.
+const normalised = new Map<string, Social | null>();
+
+export function normaliseSocial(href: string): Social | undefined {
+  let v = normalised.get(href);
+  if (v === undefined) {
+    v = parseSocial(href) ?? null;
+    if (normalised.size > 2000) normalised.clear();
+    normalised.set(href, v);
+  }
+  // A copy, so a caller changing its result cannot change the next one's.
+  return v ? { ...v } : undefined;
+}
+
+function parseSocial(href: string): Social | undefined {
   let u: URL;
   try {
     u = new URL(href.trim().replace(/^\/\//, 'https://'));

@@ -138,8 +138,57 @@ function isBlank(s: string): boolean {
 
 function quotedOwn(el: Element, tag: string): boolean {
   if (tag === 'blockquote' || tag === 'q') return true;
-  const cls = (el.getAttribute('class') ?? '') + ' ' + (el.getAttribute('id') ?? '');
+  return quotedClass((el.getAttribute('class') ?? '') + ' ' + (el.getAttribute('id') ?? ''));
+}
+
+function quotedClass(cls: string): boolean {
   return cls.length > 1 && cls.length < 500 && QUOTED_HINT.test(cls) && hasQuotedClass(cls);
+}
+
+/** What a regex `\s` (and so `trim()`) matches; the no-break spaces are among them. */
+function isSpaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+const SPACE_RUNS = /[\s\u00a0\u2007\u202f]+/g;
+
+/**
+ * `data.replace(SPACE_RUNS, ' ')` without the regex pass and the copy for the common text node:
+ * indentation around the words and single spaces between them.
+ */
+function collapseSpaces(data: string): string {
+  const n = data.length;
+  let a = 0;
+  while (a < n && isSpaceCode(data.charCodeAt(a))) a++;
+  if (a === n) return n > 0 ? ' ' : '';
+  let b = n - 1;
+  while (isSpaceCode(data.charCodeAt(b))) b--;
+  for (let i = a + 1; i < b; i++) {
+    const c = data.charCodeAt(i);
+    // A space is kept as is unless it starts a run; any other space character is replaced.
+    if (
+      c === 32
+        ? data.charCodeAt(i + 1) === 32 || isSpaceCode(data.charCodeAt(i + 1))
+        : c < 33 || c >= 0xa0
+          ? isSpaceCode(c)
+          : false
+    )
+      return data.replace(SPACE_RUNS, ' ');
+  }
+  if (a === 0 && b === n - 1) return data;
+  return (a > 0 ? ' ' : '') + data.slice(a, b + 1) + (b < n - 1 ? ' ' : '');
 }
 
 export function buildTextModel(doc: Document): TextModel {
@@ -170,18 +219,21 @@ export function buildTextModel(doc: Document): TextModel {
     if (lastChar !== '\n') push('\n');
   };
 
+  // Elements we are inside, so a text node's parent needs no DOM read.
+  const elements: Element[] = [];
   let node: Node | null = root;
   while (node) {
     let descend = false;
     let frame = 0;
-    if (node.nodeType === 3) {
+    const type = node.nodeType;
+    if (type === 3) {
       if (length < TEXT_LIMITS.maxTotalChars) {
         let data = (node as Text).data;
         if (data.length < 64 && isBlank(data)) {
           // Indentation between tags (about half of all text nodes): what the regex path below
           // would make of it, without running it.
           if (data.length > 0 && lastChar !== '\n' && lastChar !== ' ') {
-            const el = node.parentElement;
+            const el = elements.length > 0 ? elements[elements.length - 1]! : node.parentElement;
             const start = length;
             push(' ');
             if (el)
@@ -193,10 +245,10 @@ export function buildTextModel(doc: Document): TextModel {
             truncated = true;
           }
           // Collapse whitespace as rendering does; non-breaking spaces become plain spaces.
-          let s = data.replace(/[\s\u00a0\u2007\u202f]+/g, ' ');
+          let s = collapseSpaces(data);
           if (s.charCodeAt(0) === 32 && (lastChar === '\n' || lastChar === ' ')) s = s.slice(1);
           if (s.length > 0) {
-            const el = node.parentElement;
+            const el = elements.length > 0 ? elements[elements.length - 1]! : node.parentElement;
             const start = length;
             push(s);
             if (el)
@@ -204,13 +256,27 @@ export function buildTextModel(doc: Document): TextModel {
           }
         }
       } else truncated = true;
-    } else if (node.nodeType === 1) {
+    } else if (type === 1) {
       const el = node as Element;
       const tag = el.localName;
       if (BLOCK_TAGS.has(tag)) frame = 1;
-      // Most elements carry no attributes at all: one call rules out hidden and quoted.
-      const attrs = el.hasAttributes();
-      if (!SKIP_TAGS.has(tag) && !(tag === 'input' || (attrs && isHiddenElement(el)))) {
+      // One call lists the attributes (most elements have none, or only a class): only those
+      // present are read, instead of probing hidden, aria-hidden, style, class and id each.
+      let hidden = tag === 'input';
+      let cls: string | null = null;
+      let id: string | null = null;
+      if (!hidden && !SKIP_TAGS.has(tag)) {
+        const names = el.getAttributeNames();
+        for (let i = 0; i < names.length && !hidden; i++) {
+          const name = names[i]!;
+          if (name === 'class') cls = el.getAttribute('class');
+          else if (name === 'id') id = el.getAttribute('id');
+          else if (name === 'hidden') hidden = true;
+          else if (name === 'aria-hidden') hidden = el.getAttribute(name) === 'true';
+          else if (name === 'style') hidden = HIDDEN_STYLE.test(el.getAttribute(name) ?? '');
+        }
+      } else hidden = true;
+      if (!hidden) {
         descend = true;
         if (tag === 'br') push('\n');
         else if (frame) newline();
@@ -220,7 +286,12 @@ export function buildTextModel(doc: Document): TextModel {
           const h = (el.textContent ?? '').slice(0, 200);
           if (zoneLevel === 0 && QUOTED_HEADING_RE.test(h)) zoneLevel = level;
         }
-        if ((attrs || tag === 'blockquote' || tag === 'q') && quotedOwn(el, tag)) frame |= 2;
+        if (
+          tag === 'blockquote' ||
+          tag === 'q' ||
+          ((cls !== null || id !== null) && quotedClass((cls ?? '') + ' ' + (id ?? '')))
+        )
+          frame |= 2;
       }
     }
     if (++visited > TEXT_LIMITS.maxNodes) {
@@ -231,6 +302,7 @@ export function buildTextModel(doc: Document): TextModel {
       const child: Node | null = node.firstChild;
       if (child) {
         frames.push(frame);
+        elements.push(node as Element);
         if (frame & 2) quotedOpen++;
         node = child;
         continue;
@@ -248,7 +320,8 @@ export function buildTextModel(doc: Document): TextModel {
         node = next;
         break;
       }
-      node = node.parentNode;
+      // The parent is the element we descended from: no DOM read needed.
+      node = elements.pop() ?? null;
       const f = frames.pop() ?? 0;
       if (f & 1) newline();
       if (f & 2) quotedOpen--;
@@ -309,11 +382,28 @@ export function snippetAround(text: string, start: number, end: number, max = 20
   return clean(text.slice(a, b)).slice(0, max);
 }
 
+// One pass instead of two: a whitespace run holding a line break reads " | ", any other run " ".
+const SPACE_RUN = /\s+/g;
+const spaceRun = (run: string) => (run.includes('\n') ? ' | ' : ' ');
+
 function clean(s: string): string {
-  return s
-    .replace(/\s*\n\s*/g, ' | ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return s.replace(SPACE_RUN, spaceRun).trim();
+}
+
+const LETTER = /^\p{L}$/u;
+
+/** Is the code point ending at `i` a letter (what `(?<![\p{L}])` rejects)? */
+export function letterBefore(s: string, i: number): boolean {
+  if (i === 0) return false;
+  const c = s.charCodeAt(i - 1);
+  if (c < 0x80) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if ((c >= 0x410 && c <= 0x44f) || c === 0x401 || c === 0x451) return true;
+  let ch = s[i - 1]!;
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+    const h = s.charCodeAt(i - 2);
+    if (h >= 0xd800 && h <= 0xdbff) ch = s.slice(i - 2, i);
+  }
+  return LETTER.test(ch);
 }
 
 /** Trim and collapse whitespace of an attribute or structured-data string, with a length cap. */
@@ -346,10 +436,12 @@ export function splitLines(text: string): Line[] {
   while (start <= text.length) {
     let nl = text.indexOf('\n', start);
     if (nl === -1) nl = text.length;
-    const raw = text.slice(start, nl);
-    const lead = raw.length - raw.trimStart().length;
-    const t = raw.trim();
-    if (t.length > 0) lines.push({ text: t, start: start + lead });
+    // The trimmed line's bounds (trim() strips exactly what \s matches), then one slice.
+    let a = start;
+    let b = nl;
+    while (a < b && isSpaceCode(text.charCodeAt(a))) a++;
+    while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
+    if (b > a) lines.push({ text: text.slice(a, b), start: a });
     start = nl + 1;
   }
   return lines;
