@@ -184,7 +184,7 @@ test.describe('two panels on one brief', () => {
 });
 
 test.describe('autosave everywhere', () => {
-  test('typed into the brief, the portrait and the notes, the panel closed at once: all there on reopening', async ({
+  test('typed into the brief, the portrait, a person, the draft and the notes, the panel closed at once: all there on reopening', async ({
     context,
     sites,
     openPanel,
@@ -211,6 +211,47 @@ test.describe('autosave everywhere', () => {
     panel = await openPanel(site);
     await panel.getByRole('tab', { name: 'Portrait' }).click();
     await expect(panel.getByRole('textbox', { name: 'Legal name' })).toHaveValue('ООО «ТехноПром»');
+
+    // A person's notes.
+    await panel.getByRole('tab', { name: 'People' }).click();
+    await panel.getByRole('textbox', { name: 'Full name' }).fill('Иванов Иван Иванович');
+    await panel.getByRole('textbox', { name: 'Position' }).fill('Главный инженер');
+    await panel.getByRole('button', { name: 'Add person' }).click();
+    await panel
+      .getByRole('region', { name: 'Edit: Иванов Иван Иванович' })
+      .getByRole('textbox', { name: 'Notes on this person' })
+      .fill('Решает по запчастям');
+    await panel.close();
+    panel = await openPanel(site);
+    await panel.getByRole('tab', { name: 'People' }).click();
+    await panel
+      .getByRole('button', { name: /^Иванов Иван Иванович/ })
+      .first()
+      .click();
+    await expect(
+      panel
+        .getByRole('region', { name: 'Edit: Иванов Иван Иванович' })
+        .getByRole('textbox', { name: 'Notes on this person' }),
+    ).toHaveValue('Решает по запчастям');
+
+    // The USP draft's text.
+    await panel.getByRole('tab', { name: 'Brief' }).click();
+    await panel.getByRole('button', { name: 'Add a need' }).click();
+    await panel
+      .getByRole('listitem', { name: 'Need 1' })
+      .getByRole('textbox', { name: "Need in the client's words" })
+      .fill('Deliveries are always late and the line stands idle');
+    await panel.getByRole('tab', { name: 'USP draft' }).click();
+    await panel.getByRole('combobox', { name: 'Offer profile' }).selectOption({ index: 1 });
+    await panel.getByRole('button', { name: 'Generate the draft' }).click();
+    const draft = panel.getByRole('textbox', { name: 'Draft text' });
+    await expect(draft).not.toHaveValue('');
+    const edited = `${await draft.inputValue()}\nP.S. Готовы приехать в четверг.`;
+    await draft.fill(edited);
+    await panel.close();
+    panel = await openPanel(site);
+    await panel.getByRole('tab', { name: 'USP draft' }).click();
+    await expect(panel.getByRole('textbox', { name: 'Draft text' })).toHaveValue(edited);
 
     await panel.getByRole('tab', { name: 'Notes' }).click();
     await panel.getByRole('textbox', { name: 'Notes' }).fill('Звонить после 10');
