@@ -114,6 +114,21 @@ export const testWithSiteAccess = test.extend({
   context: async ({}, use) => launchContext(true, use),
 });
 
+/**
+ * Sends a message of the extension's own protocol from an extension page, as the context-menu
+ * handlers do in the background (a native context menu cannot be clicked from a test).
+ */
+export function sendProtocolMessage(
+  extPage: Page,
+  name: string,
+  input: Record<string, unknown>,
+): Promise<unknown> {
+  return extPage.evaluate(
+    ([n, i]) => chrome.runtime.sendMessage({ dealbrief: 1, name: n, input: i }),
+    [name, input] as const,
+  );
+}
+
 /** Requests that left for anywhere but the extension itself and the local demo sites. */
 export function externalRequests(requests: Request[], sites: SiteServer): string[] {
   return requests

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { test as base } from '@playwright/test';
 import { extensionId, launchWithExtension, tabIdOf } from '../../scripts/lib/chromium';
 import { startSiteServer } from '../../scripts/lib/siteServer';
-import { expect, test, testWithSiteAccess } from './fixtures';
+import { expect, sendProtocolMessage, test, testWithSiteAccess } from './fixtures';
 
 test.describe('nothing lost', () => {
   test('two panels typing into the same notes at once: both texts survive, the conflict is shown', async ({
@@ -81,15 +81,11 @@ testWithSiteAccess.describe('hostile pages and bad input', () => {
       // A 100 KB selection, with markup and handlers in it, saved and shown as text.
       const quote = `<img src=x onerror="document.title='pwned'"> ${'Цена 12 500 ₽ заказ 2024-118 '.repeat(3500)}`;
       expect(quote.length).toBeGreaterThan(100_000);
-      const reply = await extPage.evaluate(
-        ([text, pageUrl]) =>
-          chrome.runtime.sendMessage({
-            dealbrief: 1,
-            name: 'captureSelection',
-            input: { text, url: pageUrl, title: 'Hostile' },
-          }),
-        [quote, url] as const,
-      );
+      const reply = await sendProtocolMessage(extPage, 'captureSelection', {
+        text: quote,
+        url,
+        title: 'Hostile',
+      });
       expect(reply).toMatchObject({ ok: true });
       await panel.getByRole('tab', { name: 'Notes' }).click();
       const clip = panel.getByRole('listitem').filter({ hasText: '<img src=x onerror=' });
@@ -378,15 +374,12 @@ test.describe('page text is never HTML', () => {
     const panel = await openPanel(site);
     await panel.getByRole('button', { name: 'Start a brief' }).click();
     const hostile = `Поставщик опаздывает <img src=x onerror="document.title='pwned'"><b>жирным</b>`;
-    const reply = await extPage.evaluate(
-      ([text, pageUrl]) =>
-        chrome.runtime.sendMessage({
-          dealbrief: 1,
-          name: 'captureToBrief',
-          input: { text, url: pageUrl, title: 'О компании', target: 'pain' },
-        }),
-      [hostile, url] as const,
-    );
+    const reply = await sendProtocolMessage(extPage, 'captureToBrief', {
+      text: hostile,
+      url,
+      title: 'О компании',
+      target: 'pain',
+    });
     expect(reply).toMatchObject({ ok: true });
     await panel.getByRole('tab', { name: 'Brief' }).click();
     await expect(
@@ -431,19 +424,11 @@ test.describe('the service worker stopped, the browser closed', () => {
     await cdp.send('ServiceWorker.stopAllWorkers');
     await panel.getByRole('textbox', { name: 'Notes' }).fill('Typed while the worker sleeps');
 
-    const reply = await extPage.evaluate(
-      ([pageUrl]) =>
-        chrome.runtime.sendMessage({
-          dealbrief: 1,
-          name: 'captureSelection',
-          input: {
-            text: 'Replacing the ERP in 2026',
-            url: pageUrl,
-            title: 'About us | Northwind Metals',
-          },
-        }),
-      [url] as const,
-    );
+    const reply = await sendProtocolMessage(extPage, 'captureSelection', {
+      text: 'Replacing the ERP in 2026',
+      url,
+      title: 'About us | Northwind Metals',
+    });
     expect(reply).toMatchObject({ ok: true });
     await expect(
       panel.getByRole('listitem').filter({ hasText: 'Replacing the ERP in 2026' }),
