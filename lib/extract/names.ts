@@ -38,7 +38,9 @@ const EN_STOP = new Set(
 const EN_TOKEN =
   /^(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+)$/;
 const EN_PARTICLE = /^(?:van|von|de|da|del|della|la|le|di|du|der|den|bin|al)$/;
-const EN_PREFIX = /^(?:Dr|Mr|Mrs|Ms|Miss|Prof|Rev|Hon|Judge)\.?\s+/;
+// Honorifics and ranks before a name ("Capt. Chuck Eichner", "Rev. John Ames").
+const EN_PREFIX =
+  /^(?:Dr|Mr|Mrs|Ms|Miss|Prof|Rev|Hon|Judge|Capt|Col|Maj|Lt|Sgt|Cmdr|Fr|Sir|Dame)\.?\s+/;
 const EN_SUFFIX =
   /,?\s+(?:Jr\.?|Sr\.?|II|III|IV|CPA|Esq\.?|M\.?D\.?|D\.?D\.?S\.?|D\.?M\.?D\.?|Ph\.?D\.?|P\.?E\.?|AIA|CFP®?|CFA|J\.?D\.?|RN|LEED AP|MBA|CPCU|CIC|ARM|CLU|ChFC|RHU|REHS|MS|MA|BS|DVM|OD|DC|PA-C|NP|LCSW|LPC|CAE|SPHR|PMP)\b\.?/g;
 

@@ -40,6 +40,7 @@ const SEPARATORS = /\s+[—–-]{1,2}\s+|\s*[—–|:]\s*|,\s+|\s+-\s*|-\s+|\s*\
 const MAX_LINES = 20_000;
 const BYLINE_RE = /^(?:by|from)\s+(?=[A-ZА-ЯЁ])/i;
 const NAME_SHAPED_START = /^[A-Z][a-z'’-]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z]/;
+const AS_TITLE_RE = /^As\s+(?:(?:a|an|the|our)\s+)?([^,.;:!?]{2,50}),\s+([A-Z][a-z]+)\b/;
 const NAME_START_RE = /^(?:[A-ZА-ЯЁ]|(?:van|von|de|da|del|della|la|le|di|du|der|den|bin|al)\s)/;
 
 export function extractPeople(
@@ -229,6 +230,19 @@ export function extractPeople(
         evidence('text', snippetAround(model.text, prev.start, line.start + line.text.length)),
       );
       used.add(i - 1).add(i);
+    } else if (strong && !used.has(i + 1) && !quotedFlags[i + 1]) {
+      // A name over a bio that opens with the title: "Arvin Marchel" / "As co-founder, Arvin…".
+      const next = lines[i + 1];
+      const as = next && AS_TITLE_RE.exec(next.text);
+      const given = cleanName(t).split(' ')[0]!;
+      if (as && (as[2] === given || /^(?:he|she)$/i.test(as[2]!)) && isPosition(as[1]!, true)) {
+        add(
+          t,
+          as[1]!,
+          evidence('text', snippetAround(model.text, line.start, next.start + as[0].length)),
+        );
+        used.add(i);
+      }
     }
   }
   // Pass 3: people described in running text (bios, introductions); cards and lines win.
@@ -300,7 +314,7 @@ export function splitInline(text: string): { name: string; position: string } | 
   }
   if (t.length > 160) return ruInLongLine(t);
   // "Emily Carter, DDS" is a name with a credential, not a name and a title.
-  if (isPersonName(t)) return undefined;
+  if (isPersonName(t)) return unseparated(t);
   SEPARATORS.lastIndex = 0;
   let m: RegExpExecArray | null;
   let tries = 0;
@@ -313,6 +327,12 @@ export function splitInline(text: string): { name: string; position: string } | 
     if (!left || !right) continue;
     if (isPersonName(left) && isPosition(right) && !isPersonName(right))
       return { name: left, position: right };
+    // A byline signed with a title: "From Capt. Chuck Eichner, Realtor".
+    if (m.index < 60 && BYLINE_RE.test(left)) {
+      const signer = left.replace(BYLINE_RE, '');
+      if (isPersonName(signer) && isPosition(right, true) && !isPersonName(right))
+        return { name: signer, position: right };
+    }
     // Cheap name tests before the title vocabulary; the order does not change the outcome.
     if (left.length < 70 && isPersonName(right) && !isPersonName(left) && isPosition(left))
       return { name: right, position: left };
@@ -332,7 +352,35 @@ export function splitInline(text: string): { name: string; position: string } | 
   const paren = t.endsWith(')') ? /^(.{4,60}?)\s*\(([^()]{2,80})\)$/.exec(t) : null;
   if (paren && isPersonName(paren[1]!) && isPosition(paren[2]!))
     return { name: paren[1]!, position: paren[2]! };
-  return ruInLongLine(t);
+  return unseparated(t) ?? ruInLongLine(t);
+}
+
+/** Title words that are also common surnames ("Ann Marie Cook"): never a bare title tail. */
+const SURNAME_TITLES = /^(?:cook|cooper|principal|dean|bishop|judge|marshal|chancellor)s?$/i;
+
+/**
+ * "Kathy Roddy Tutor": a known given name and a surname, then a title with no separator. The
+ * tail must be a strong title ending in a title word, so "Paul Smith Architect Tours" or
+ * "John Deere Tractor Sales" stay out.
+ */
+function unseparated(t: string): { name: string; position: string } | undefined {
+  // Any punctuation means a separator or a credential ("Emily Carter, DDS"), read elsewhere.
+  if (t.length > 80 || !/^[A-Z]/.test(t) || /[,;:|()]/.test(t)) return undefined;
+  const words = t.split(/\s+/);
+  if (words.length < 3 || words.length > 10) return undefined;
+  const last = words[words.length - 1]!;
+  if (!/^[A-Za-z]/.test(last) || SURNAME_TITLES.test(last) || !isPosition(last, true))
+    return undefined;
+  for (const n of [2, 3]) {
+    if (words.length <= n) break;
+    const name = words.slice(0, n).join(' ');
+    const position = words.slice(n).join(' ');
+    // The title starts with a capital, as it does when set on its own line or span.
+    if (!/^[A-Z]/.test(position)) continue;
+    if (isPersonName(name) && isPosition(position, true) && enNameStrength(position) !== 2)
+      return { name, position };
+  }
+  return undefined;
 }
 
 /** "Генеральный директор Иванов Иван Иванович" / "… Петров П. П., главный инженер" without a clean split. */
@@ -360,7 +408,7 @@ function judgeEmployer(position: string, own: readonly string[]): string | null 
   // "of X" usually names a department ("Director of Managed Services"); "at X" an employer.
   const ofOrg = /\s+(?:at|@)\s+([A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,4})\s*$/.exec(position);
   const found = legal ?? (hasLegalForm(position) ? /(.+)/.exec(position) : null) ?? ofOrg;
-  if (!found) return position;
+  if (!found) return stripOwnOrg(position, own);
   const orgC = compact(stripLegalForm(found[1] ?? found[0]));
   const mine = own.some((o) => orgC.length >= 3 && (o.includes(orgC) || orgC.includes(o)));
   if (!mine) {
@@ -376,6 +424,15 @@ function judgeEmployer(position: string, own: readonly string[]): string | null 
   }
   if (mine && legal) return cleanPosition(position.slice(0, legal.index));
   return position;
+}
+
+/** "Director of Abbey Road" on Abbey Road's own site is its Director: the employer is implied. */
+function stripOwnOrg(position: string, own: readonly string[]): string {
+  const of = /\s+of\s+((?:the\s+)?[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,4})\s*$/.exec(position);
+  if (!of || own.length === 0) return position;
+  const orgC = compact(stripLegalForm(of[1]!.replace(/^the\s+/, '')));
+  const mine = orgC.length >= 4 && own.some((o) => o.includes(orgC) || orgC.includes(o));
+  return mine ? position.slice(0, of.index) : position;
 }
 
 /** Persons reachable as staff: top-level Person nodes and an organisation's employee/founder. */

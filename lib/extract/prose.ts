@@ -18,12 +18,17 @@ export interface ProsePerson {
 const WORD = `[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?`;
 const SURNAME = `(?:${WORD}|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O['’][A-Z][a-z]+)`;
 /** "Dr. Jane A. Smith-Jones": a title prefix, a given name, an optional initial, 1–2 surnames. */
-const NAME = `(?:(?:Dr|Mr|Mrs|Ms|Prof)\\.?\\s+)?${WORD}(?:\\s+[A-Z]\\.)?(?:\\s+${SURNAME}){1,2}`;
+const NAME = `(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Capt)\\.?\\s+)?${WORD}(?:\\s+[A-Z]\\.)?(?:\\s+${SURNAME}){1,2}`;
 const NAME_RE = new RegExp(`(?<![\\p{L}\\d])${NAME}(?![\\p{L}\\d])`, 'gu');
 
 /** "Name is a/the Title", "Name serves as our Title", "Name, our Title" and "Meet Name, our Title". */
 const IS_A_RE = new RegExp(
   `(?:^|[.!?]["”]?\\s+|\\bMeet\\s+)(${NAME}|${WORD})(?:\\s*,\\s*(?:our|the)|\\s+(?:is|was|serves as|has served as|has been|works as|joined [^.,;]{0,40}? as)\\s+(?:(?:a|an|the|our)\\s+)?)\\s*([^.;:!?()"“”]{2,120})`,
+  'g',
+);
+/** "The Director of Abbey Road, Dr. Arthur Kian, received…": a title in apposition before a name. */
+const APPOSITION_RE = new RegExp(
+  `(?:^|[.!?]["”]?\\s+)(?:The|Our)\\s+([^,.;:!?()"“”]{2,60}),\\s+(${NAME}),`,
   'g',
 );
 /** Words that end a title inside a sentence ("broker associate in Colorado"). */
@@ -59,6 +64,14 @@ export function findProsePeople(line: string): ProsePerson[] {
     if (!single && !strongName(name)) continue;
     const position = titleFrom(m[2]!);
     if (position) out.push({ name, position, start: m.index, end: m.index + m[0].length });
+  }
+  APPOSITION_RE.lastIndex = 0;
+  while ((m = APPOSITION_RE.exec(line))) {
+    const position = m[1]!.trim();
+    const name = m[2]!;
+    if (!strongName(name) || position.split(/\s+/).length > 7 || !isPosition(position, true))
+      continue;
+    out.push({ name, position, start: m.index, end: m.index + m[0].length });
   }
   // Title written before the name: the word right before it must be a title word.
   NAME_RE.lastIndex = 0;
