@@ -1,15 +1,13 @@
-import { useState } from 'react';
 import { mergeField } from '@/lib/autosave/merge3';
 import { getDb, updateBrief } from '@/lib/db';
-import { removeEntry, setEntryText, type EntrySection } from '@/lib/brief/briefEdits';
-import { restoreAt } from '@/lib/brief/restoreAt';
+import { setEntryText, type EntrySection } from '@/lib/brief/briefEdits';
 import type { MessageKey } from '@/lib/i18n';
-import { newId, type Brief } from '@/lib/model';
+import type { Brief } from '@/lib/model';
 import { useApp } from '../app/AppContext';
 import { AutosavedField } from './AutosavedField';
 import { EvidenceLine } from './EvidenceLine';
 import { UndoNotice } from './UndoNotice';
-import { useRemoveWithUndo } from './useRemoveWithUndo';
+import { useBriefRows } from './useBriefRows';
 
 /**
  * A brief section kept as a list of entries (each may come from a page, with its evidence). An
@@ -30,12 +28,16 @@ export function EntryList({
   placeholder: MessageKey;
 }) {
   const { t } = useApp();
-  const [drafts, setDrafts] = useState<string[]>(() => [newId()]);
-  const { remove, undo, canUndo } = useRemoveWithUndo();
-  const entries = brief?.[section] ?? [];
-  const saved = new Set(entries.map((e) => e.id));
-  // A draft shows until it is saved; with saved entries, only drafts opened by "Add" remain.
-  const openDrafts = drafts.filter((id, i) => !saved.has(id) && (entries.length === 0 || i > 0));
+  const {
+    items: entries,
+    openDrafts,
+    draftKey,
+    isOpenedDraft,
+    addDraft,
+    removeRow,
+    undo,
+    canUndo,
+  } = useBriefRows(prospectId, brief, section);
   const rows = [
     ...entries.map((e) => ({ id: e.id, text: e.text, evidence: e.evidence, isDraft: false })),
     ...openDrafts.map((id) => ({ id, text: '', evidence: undefined, isDraft: true })),
@@ -61,23 +63,6 @@ export function EntryList({
     return next[section].find((e) => e.id === id)?.text ?? text;
   };
 
-  const removeRow = (id: string) => {
-    const index = entries.findIndex((e) => e.id === id);
-    const entry = entries[index];
-    if (!entry) {
-      setDrafts((d) => d.filter((x) => x !== id));
-      return;
-    }
-    void remove(
-      () => updateBrief(getDb(), prospectId, (b) => removeEntry(b, section, id)),
-      () =>
-        updateBrief(getDb(), prospectId, (b) => ({
-          ...b,
-          [section]: restoreAt(b[section], entry, index),
-        })),
-    );
-  };
-
   return (
     <section className="brief-block" aria-labelledby={headingId}>
       <h3 id={headingId}>{title}</h3>
@@ -89,7 +74,7 @@ export function EntryList({
             // panel closed is found again by the next panel's draft.
             docKey={
               row.isDraft
-                ? `brief:${prospectId}:${section}:draft:${drafts.indexOf(row.id)}`
+                ? `brief:${prospectId}:${section}:${draftKey(row.id)}`
                 : `brief:${prospectId}:${section}:${row.id}`
             }
             label={i === 0 ? title : t('brief.entry.nth', { section: title, n: i + 1 })}
@@ -103,7 +88,7 @@ export function EntryList({
             }
             save={save(row.id)}
             placeholder={t(placeholder)}
-            autoFocus={row.isDraft && drafts.indexOf(row.id) > 0}
+            autoFocus={row.isDraft && isOpenedDraft(row.id)}
           />
           <div className="brief-entry__foot">
             <EvidenceLine evidence={row.evidence} text={row.text} />
@@ -123,11 +108,7 @@ export function EntryList({
       ))}
       <UndoNotice visible={canUndo} onUndo={() => void undo()} />
       {entries.length > 0 ? (
-        <button
-          type="button"
-          className="button button--quiet brief-add"
-          onClick={() => setDrafts((d) => [...d, newId()])}
-        >
+        <button type="button" className="button button--quiet brief-add" onClick={addDraft}>
           + {t('brief.entry.add', { section: title })}
         </button>
       ) : null}

@@ -1,13 +1,11 @@
-import { useState } from 'react';
-import { removeObjection, upsertObjection } from '@/lib/brief/briefEdits';
-import { restoreAt } from '@/lib/brief/restoreAt';
+import { upsertObjection } from '@/lib/brief/briefEdits';
 import { getDb, updateBrief } from '@/lib/db';
-import { newId, type Brief, type Objection } from '@/lib/model';
+import type { Brief, Objection } from '@/lib/model';
 import { useApp } from '../app/AppContext';
 import { AutosavedField } from './AutosavedField';
 import { EvidenceLine } from './EvidenceLine';
 import { UndoNotice } from './UndoNotice';
-import { useRemoveWithUndo } from './useRemoveWithUndo';
+import { useBriefRows } from './useBriefRows';
 
 /** Objections heard, each with the answer we give (it goes into the offer). */
 export function ObjectionsList({
@@ -18,11 +16,16 @@ export function ObjectionsList({
   brief: Brief | null | undefined;
 }) {
   const { t } = useApp();
-  const [drafts, setDrafts] = useState<string[]>(() => [newId()]);
-  const { remove, undo, canUndo } = useRemoveWithUndo();
-  const objections = brief?.objections ?? [];
-  const saved = new Set(objections.map((o) => o.id));
-  const openDrafts = drafts.filter((id, i) => !saved.has(id) && (objections.length === 0 || i > 0));
+  const {
+    items: objections,
+    openDrafts,
+    draftKey,
+    isOpenedDraft,
+    addDraft,
+    removeRow,
+    undo,
+    canUndo,
+  } = useBriefRows(prospectId, brief, 'objections');
   const rows: Array<{ objection: Objection; isDraft: boolean }> = [
     ...objections.map((objection) => ({ objection, isDraft: false })),
     ...openDrafts.map((id) => ({ objection: { id, text: '', answer: '' }, isDraft: true })),
@@ -35,23 +38,6 @@ export function ObjectionsList({
       (b) => upsertObjection(b, id, { [field]: text }),
       at,
     ));
-
-  const removeRow = (id: string) => {
-    const index = objections.findIndex((o) => o.id === id);
-    const objection = objections[index];
-    if (!objection) {
-      setDrafts((d) => d.filter((x) => x !== id));
-      return;
-    }
-    void remove(
-      () => updateBrief(getDb(), prospectId, (b) => removeObjection(b, id)),
-      () =>
-        updateBrief(getDb(), prospectId, (b) => ({
-          ...b,
-          objections: restoreAt(b.objections, objection, index),
-        })),
-    );
-  };
 
   const stored = (isDraft: boolean, text: string) =>
     brief === undefined ? undefined : isDraft ? null : { text, at: brief?.updatedAt ?? 0 };
@@ -68,14 +54,14 @@ export function ObjectionsList({
                 id={`brief-objection-${o.id}-${field}`}
                 docKey={
                   isDraft
-                    ? `brief:${prospectId}:objection:draft:${drafts.indexOf(o.id)}:${field}`
+                    ? `brief:${prospectId}:objection:${draftKey(o.id)}:${field}`
                     : `brief:${prospectId}:objection:${o.id}:${field}`
                 }
                 label={t(`brief.objection.${field}`) + (i > 0 ? ` (${i + 1})` : '')}
                 stored={stored(isDraft, o[field])}
                 save={save(o.id, field)}
                 placeholder={field === 'text' ? t('brief.objection.text.placeholder') : undefined}
-                autoFocus={field === 'text' && isDraft && drafts.indexOf(o.id) > 0}
+                autoFocus={field === 'text' && isDraft && isOpenedDraft(o.id)}
               />
             ))}
             <div className="brief-entry__foot">
@@ -97,11 +83,7 @@ export function ObjectionsList({
       </ul>
       <UndoNotice visible={canUndo} onUndo={() => void undo()} />
       {objections.length > 0 ? (
-        <button
-          type="button"
-          className="button button--quiet brief-add"
-          onClick={() => setDrafts((d) => [...d, newId()])}
-        >
+        <button type="button" className="button button--quiet brief-add" onClick={addDraft}>
           + {t('brief.objection.add')}
         </button>
       ) : null}

@@ -1,13 +1,11 @@
-import { useState } from 'react';
-import { removeSupplier, upsertSupplier } from '@/lib/brief/briefEdits';
-import { restoreAt } from '@/lib/brief/restoreAt';
+import { upsertSupplier } from '@/lib/brief/briefEdits';
 import { getDb, updateBrief } from '@/lib/db';
-import { newId, type Brief, type Supplier } from '@/lib/model';
+import type { Brief, Supplier } from '@/lib/model';
 import { useApp } from '../app/AppContext';
 import { AutosavedField } from './AutosavedField';
 import { EvidenceLine } from './EvidenceLine';
 import { UndoNotice } from './UndoNotice';
-import { useRemoveWithUndo } from './useRemoveWithUndo';
+import { useBriefRows } from './useBriefRows';
 
 type SupplierField = 'name' | 'likes' | 'dislikes';
 
@@ -20,11 +18,16 @@ export function SuppliersList({
   brief: Brief | null | undefined;
 }) {
   const { t } = useApp();
-  const [drafts, setDrafts] = useState<string[]>(() => [newId()]);
-  const { remove, undo, canUndo } = useRemoveWithUndo();
-  const suppliers = brief?.suppliers ?? [];
-  const saved = new Set(suppliers.map((s) => s.id));
-  const openDrafts = drafts.filter((id, i) => !saved.has(id) && (suppliers.length === 0 || i > 0));
+  const {
+    items: suppliers,
+    openDrafts,
+    draftKey,
+    isOpenedDraft,
+    addDraft,
+    removeRow,
+    undo,
+    canUndo,
+  } = useBriefRows(prospectId, brief, 'suppliers');
   const rows: Array<{ supplier: Supplier; isDraft: boolean }> = [
     ...suppliers.map((supplier) => ({ supplier, isDraft: false })),
     ...openDrafts.map((id) => ({
@@ -40,23 +43,6 @@ export function SuppliersList({
       (b) => upsertSupplier(b, id, { [field]: text }),
       at,
     ));
-
-  const removeRow = (id: string) => {
-    const index = suppliers.findIndex((s) => s.id === id);
-    const supplier = suppliers[index];
-    if (!supplier) {
-      setDrafts((d) => d.filter((x) => x !== id));
-      return;
-    }
-    void remove(
-      () => updateBrief(getDb(), prospectId, (b) => removeSupplier(b, id)),
-      () =>
-        updateBrief(getDb(), prospectId, (b) => ({
-          ...b,
-          suppliers: restoreAt(b.suppliers, supplier, index),
-        })),
-    );
-  };
 
   const stored = (isDraft: boolean, text: string) =>
     brief === undefined ? undefined : isDraft ? null : { text, at: brief?.updatedAt ?? 0 };
@@ -74,7 +60,7 @@ export function SuppliersList({
                 id={`brief-supplier-${s.id}-${field}`}
                 docKey={
                   isDraft
-                    ? `brief:${prospectId}:supplier:draft:${drafts.indexOf(s.id)}:${field}`
+                    ? `brief:${prospectId}:supplier:${draftKey(s.id)}:${field}`
                     : `brief:${prospectId}:supplier:${s.id}:${field}`
                 }
                 label={t(`brief.supplier.${field}`) + (i > 0 ? ` (${i + 1})` : '')}
@@ -82,7 +68,7 @@ export function SuppliersList({
                 save={save(s.id, field)}
                 multiline={field !== 'name'}
                 placeholder={field === 'name' ? t('brief.supplier.name.placeholder') : undefined}
-                autoFocus={field === 'name' && isDraft && drafts.indexOf(s.id) > 0}
+                autoFocus={field === 'name' && isDraft && isOpenedDraft(s.id)}
               />
             ))}
             <div className="brief-entry__foot">
@@ -108,11 +94,7 @@ export function SuppliersList({
       </ul>
       <UndoNotice visible={canUndo} onUndo={() => void undo()} />
       {suppliers.length > 0 ? (
-        <button
-          type="button"
-          className="button button--quiet brief-add"
-          onClick={() => setDrafts((d) => [...d, newId()])}
-        >
+        <button type="button" className="button button--quiet brief-add" onClick={addDraft}>
           + {t('brief.supplier.add')}
         </button>
       ) : null}

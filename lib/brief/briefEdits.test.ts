@@ -4,9 +4,7 @@ import {
   addEntry,
   emptyBrief,
   markQuestionAsked,
-  removeEntry,
-  removeObjection,
-  removeSupplier,
+  removeItem,
   setBriefText,
   setEntryText,
   upsertObjection,
@@ -30,7 +28,7 @@ describe('brief edits', () => {
       { id: 'e1', text: 'Two plants, 300 t/month' },
       { id: 'e2', text: 'Line 3 idle' },
     ]);
-    expect(removeEntry(b, 'situation', 'e1').situation.map((e) => e.id)).toEqual(['e2']);
+    expect(removeItem(b, 'situation', 'e1').situation.map((e) => e.id)).toEqual(['e2']);
     expect(b.plans).toEqual([]);
   });
 
@@ -51,13 +49,13 @@ describe('brief edits', () => {
     let b = upsertSupplier(emptyBrief('p', 1), 's1', { dislikes: 'late' });
     b = upsertSupplier(b, 's1', { name: 'MetalTorg' });
     expect(b.suppliers).toEqual([{ id: 's1', name: 'MetalTorg', likes: '', dislikes: 'late' }]);
-    expect(removeSupplier(b, 's1').suppliers).toEqual([]);
+    expect(removeItem(b, 'suppliers', 's1').suppliers).toEqual([]);
     let o = upsertObjection(b, 'o1', { text: 'Too expensive' });
     o = upsertObjection(o, 'o1', { answer: 'Price fixed for a year' });
     expect(o.objections).toEqual([
       { id: 'o1', text: 'Too expensive', answer: 'Price fixed for a year' },
     ]);
-    expect(removeObjection(o, 'o1').objections).toEqual([]);
+    expect(removeItem(o, 'objections', 'o1').objections).toEqual([]);
   });
 
   it('sets budget and timing, and remembers asked questions once', () => {

@@ -45,10 +45,6 @@ export function addEntry(
   return { brief: { ...brief, [section]: [...brief[section], entry] }, entry };
 }
 
-export function removeEntry(brief: Brief, section: EntrySection, id: string): Brief {
-  return { ...brief, [section]: brief[section].filter((e) => e.id !== id) };
-}
-
 type SupplierPatch = Partial<Omit<Supplier, 'id'>>;
 
 /** Changes a supplier's fields, adding the supplier (with this id) when it is not there yet. */
@@ -58,10 +54,6 @@ export function upsertSupplier(brief: Brief, id: string, patch: SupplierPatch): 
     ? brief.suppliers.map((s) => (s.id === id ? { ...s, ...patch } : s))
     : [...brief.suppliers, { name: '', likes: '', dislikes: '', ...patch, id }];
   return { ...brief, suppliers };
-}
-
-export function removeSupplier(brief: Brief, id: string): Brief {
-  return { ...brief, suppliers: brief.suppliers.filter((s) => s.id !== id) };
 }
 
 type ObjectionPatch = Partial<Omit<Objection, 'id'>>;
@@ -74,10 +66,6 @@ export function upsertObjection(brief: Brief, id: string, patch: ObjectionPatch)
   return { ...brief, objections };
 }
 
-export function removeObjection(brief: Brief, id: string): Brief {
-  return { ...brief, objections: brief.objections.filter((o) => o.id !== id) };
-}
-
 export function setBriefText(brief: Brief, field: 'budget' | 'timing', text: string): Brief {
   return { ...brief, [field]: text };
 }
@@ -86,4 +74,14 @@ export function setBriefText(brief: Brief, field: 'budget' | 'timing', text: str
 export function markQuestionAsked(brief: Brief, questionId: string): Brief {
   if (brief.askedQuestionIds.includes(questionId)) return brief;
   return { ...brief, askedQuestionIds: [...brief.askedQuestionIds, questionId] };
+}
+
+/** The brief's sections that are lists of records with ids. */
+export type BriefListSection = {
+  [K in keyof Brief]: Brief[K] extends readonly { id: string }[] ? K : never;
+}[keyof Brief];
+
+/** Removes one record (an entry, a supplier, an objection) from a list section. */
+export function removeItem(brief: Brief, section: BriefListSection, id: string): Brief {
+  return { ...brief, [section]: (brief[section] as { id: string }[]).filter((e) => e.id !== id) };
 }
