@@ -28,6 +28,8 @@ export interface Fixtures {
   openPanel: (page: Page) => Promise<Page>;
   /** An extension page for calling extension APIs from the test. */
   extPage: Page;
+  /** Opens `url` in a tab, a panel pinned to it, and starts a brief for the site. */
+  startBrief: (url: string) => Promise<{ site: Page; panel: Page }>;
 }
 
 /**
@@ -62,6 +64,16 @@ async function launchContext(
 }
 
 export const test = base.extend<Fixtures, { sites: SiteServer }>({
+  startBrief: async ({ context, openPanel }, use) => {
+    await use(async (url) => {
+      const site = await context.newPage();
+      await site.goto(url);
+      const panel = await openPanel(site);
+      await panel.getByRole('button', { name: 'Start a brief' }).click();
+      await expect(panel.getByRole('textbox', { name: 'Company name' })).toBeVisible();
+      return { site, panel };
+    });
+  },
   sites: [
     async ({}, use) => {
       const server = await startSiteServer();

@@ -181,14 +181,13 @@ test.describe('two panels on one brief', () => {
 
 test.describe('autosave everywhere', () => {
   test('typed into the brief, the portrait, a person, the draft and the notes, the panel closed at once: all there on reopening', async ({
-    context,
     sites,
     openPanel,
+    startBrief,
   }) => {
-    const site = await context.newPage();
-    await site.goto(sites.url('www.tehnoprom.test', '/about.html'));
-    let panel = await openPanel(site);
-    await panel.getByRole('button', { name: 'Start a brief' }).click();
+    const started = await startBrief(sites.url('www.tehnoprom.test', '/about.html'));
+    const site = started.site;
+    let panel = started.panel;
 
     await panel.getByRole('tab', { name: 'Brief' }).click();
     await panel
@@ -260,14 +259,11 @@ test.describe('autosave everywhere', () => {
 
 test.describe('a full disk', () => {
   test('a save refused for lack of space: the user is told, nothing saved before is lost, typing is kept and saved later', async ({
-    context,
     sites,
     openPanel,
+    startBrief,
   }) => {
-    const site = await context.newPage();
-    await site.goto(sites.url('northwind.test', '/'));
-    const panel = await openPanel(site);
-    await panel.getByRole('button', { name: 'Start a brief' }).click();
+    const { site, panel } = await startBrief(sites.url('northwind.test', '/'));
     const notes = panel.getByRole('textbox', { name: 'Notes' });
     await notes.fill('Saved before the disk filled up');
     await expect(panel.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
@@ -365,14 +361,11 @@ test.describe('page text is never HTML', () => {
   test('a pain captured with markup shows as text in the brief and in the print view', async ({
     context,
     sites,
-    openPanel,
     extPage,
+    startBrief,
   }) => {
-    const site = await context.newPage();
     const url = sites.url('www.tehnoprom.test', '/about.html');
-    await site.goto(url);
-    const panel = await openPanel(site);
-    await panel.getByRole('button', { name: 'Start a brief' }).click();
+    const { panel } = await startBrief(url);
     const hostile = `Поставщик опаздывает <img src=x onerror="document.title='pwned'"><b>жирным</b>`;
     const reply = await sendProtocolMessage(extPage, 'captureToBrief', {
       text: hostile,
@@ -411,12 +404,10 @@ test.describe('the service worker stopped, the browser closed', () => {
     sites,
     openPanel,
     extPage,
+    startBrief,
   }) => {
-    const site = await context.newPage();
     const url = sites.url('northwind.test', '/about.html');
-    await site.goto(url);
-    const panel = await openPanel(site);
-    await panel.getByRole('button', { name: 'Start a brief' }).click();
+    const { site, panel } = await startBrief(url);
 
     // Chrome stops idle extension workers; do it now.
     const cdp = await context.newCDPSession(extPage);
