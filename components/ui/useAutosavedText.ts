@@ -138,9 +138,12 @@ export function useAutosavedText(
     setChangedElsewhere(true);
     setConflict(merged.conflict);
     saver.change(merged.text);
-    // `value` is deliberately not a dependency: only a new stored value is news.
+    // Only a new stored value is news: callers build `stored` afresh on every render, and a
+    // render with the same stored text and time must not be taken for a change made elsewhere
+    // (it used to be, and a stale `stored` then overwrote what had just been typed and saved).
+    // `value` is deliberately not a dependency.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [stored]);
+  }, [stored === undefined, stored === null, stored?.text, stored?.at]);
 
   const onChange = useCallback((text: string) => {
     setValue(text);

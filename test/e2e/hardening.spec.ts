@@ -7,6 +7,26 @@ import { startSiteServer } from '../../scripts/lib/siteServer';
 import { expect, sendProtocolMessage, test, testWithSiteAccess } from './fixtures';
 
 test.describe('nothing lost', () => {
+  test('a company name typed just before the panel closes is kept, time after time', async ({
+    sites,
+    startBrief,
+    openPanel,
+  }) => {
+    // Regression: a re-render while the saved record had not come back yet was taken for a change
+    // made elsewhere, and the old name went back into the write-ahead log over the new one.
+    const { site, panel } = await startBrief(sites.url('www.tehnoprom.test', '/about.html'));
+    await panel.close();
+    for (let round = 1; round <= 6; round++) {
+      const open = await openPanel(site);
+      const name = open.getByRole('textbox', { name: 'Company name' });
+      await expect(name).toHaveValue(round === 1 ? 'ТехноПром' : `Name ${round - 1}`);
+      await name.fill(`Name ${round}`);
+      await open.close();
+    }
+    const last = await openPanel(site);
+    await expect(last.getByRole('textbox', { name: 'Company name' })).toHaveValue('Name 6');
+  });
+
   test('two panels typing into the same notes at once: both texts survive, the conflict is shown', async ({
     context,
     sites,
