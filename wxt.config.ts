@@ -1,8 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
+
+const INLINE_THEME_MARK = '<!-- dealbrief:inline-theme';
+
+/**
+ * The side panel's stylesheet goes inline into its HTML: the first paint
+ * (entrypoints/panel-boot.ts) must not wait for a second file to arrive. Vite then processes
+ * the `<style>` like any CSS (minified in a build). Extension pages allow inline styles.
+ */
+function inlinePanelTheme() {
+  const theme = resolve(import.meta.dirname, 'components/ui/theme.css');
+  return {
+    name: 'dealbrief:inline-panel-theme',
+    transformIndexHtml: {
+      order: 'pre' as const,
+      handler(html: string) {
+        if (!html.includes(INLINE_THEME_MARK)) return html;
+        return html.replace(
+          /<!-- dealbrief:inline-theme[^>]*-->/,
+          `<style>\n${readFileSync(theme, 'utf8')}\n</style>`,
+        );
+      },
+    },
+  };
+}
 
 // The manifest asks for the least that the features need; README.md ("Permissions") says why
 // each one is there. No host permissions at install: page access comes from `activeTab` (a user
 // gesture on our menu, command or button) or an optional per-site grant asked for at that moment.
+/** The inert forms of the panel's module tags, woken by the first paint (firstPaint.ts). */
+const APP_SCRIPT_TYPE = 'dealbrief/app';
+const APP_PRELOAD_REL = 'dealbrief-preload';
+
+/**
+ * In the built side panel the app's modules wait for the first paint: their tags are made inert
+ * here and woken by `loadApp` in components/app/firstPaint.ts once the company's name is on
+ * screen. Loaded at once, the app's twenty-odd modules queue ahead of the first paint's reads.
+ */
+function deferPanelApp() {
+  return {
+    name: 'dealbrief:defer-panel-app',
+    apply: 'build' as const,
+    transformIndexHtml: {
+      order: 'post' as const,
+      handler(html: string) {
+        if (!html.includes('/panel-boot.js')) return html;
+        return html
+          .replace(
+            /<script type="module" crossorigin src="([^"]+)"><\/script>/g,
+            `<script type="${APP_SCRIPT_TYPE}" data-src="$1"></script>`,
+          )
+          .replace(
+            /<link rel="modulepreload" crossorigin href="([^"]+)">/g,
+            `<link rel="${APP_PRELOAD_REL}" href="$1">`,
+          );
+      },
+    },
+  };
+}
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // A separate output folder per parallel build (DEALBRIEF_OUT_DIR) keeps builds from colliding.
@@ -48,6 +105,7 @@ export default defineConfig({
   }),
   webExt: { disabled: true },
   vite: () => ({
+    plugins: [inlinePanelTheme(), deferPanelApp()],
     resolve: {
       alias: {
         // The ES module build of tldts keeps its public-suffix table in string constants that

@@ -1,41 +1,8 @@
 import { useEffect, useState } from 'react';
 import { browser, type Browser } from 'wxt/browser';
+import { pinnedTabId, toInfo, type ActiveTabState } from './initialTab';
 
-export interface TabInfo {
-  id: number;
-  url: string;
-  title: string;
-}
-
-export type ActiveTabState =
-  | { status: 'loading' }
-  | { status: 'tab'; tab: TabInfo }
-  | { status: 'none' }
-  | { status: 'closed' };
-
-function toInfo(tab: Browser.tabs.Tab): TabInfo | null {
-  if (tab.id === undefined) return null;
-  // `pendingUrl` is where a tab is going while it loads; showing it switches the panel sooner.
-  return { id: tab.id, url: tab.pendingUrl ?? tab.url ?? '', title: tab.title ?? '' };
-}
-
-/** `?tabId=N` pins the panel to one tab (tests and "open in tab"); otherwise it follows. */
-export function pinnedTabId(search = location.search): number | null {
-  const raw = new URLSearchParams(search).get('tabId');
-  const id = raw === null ? NaN : Number(raw);
-  return Number.isInteger(id) && id >= 0 ? id : null;
-}
-
-/** The tab to show first, fetched before React renders (see entrypoints/sidepanel/main.tsx). */
-export async function fetchInitialTab(): Promise<ActiveTabState> {
-  const pinned = pinnedTabId();
-  const tab =
-    pinned !== null
-      ? await browser.tabs.get(pinned).catch(() => undefined)
-      : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-  const info = tab ? toInfo(tab) : null;
-  return info ? { status: 'tab', tab: info } : { status: 'none' };
-}
+export { pinnedTabId, type ActiveTabState, type TabInfo } from './initialTab';
 
 /**
  * The tab the panel is about: the active tab of the panel's own window, followed through tab

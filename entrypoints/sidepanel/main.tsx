@@ -1,20 +1,23 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AppProvider } from '@/components/app/AppContext';
-import { fetchInitialTab } from '@/components/app/useActiveTab';
-import '@/components/ui/theme.css';
+import { fetchInitialTab } from '@/components/app/initialTab';
 import { getDb } from '@/lib/db/database';
 import { findProspectByLookupKeys } from '@/lib/db/prospects';
 import { loadSettings } from '@/lib/settings';
 import { ensurePersistentStorage } from '@/lib/storage/persistence';
 import { classifyUrl, lookupKeys } from '@/lib/site/url';
+import { browser } from 'wxt/browser';
 import { App } from './App';
 
+// The theme is inlined into index.html at build (wxt.config.ts), for the first paint.
 // Everything the first screen needs is fetched at once, in parallel, before the first render:
-// settings, the tab, and (opening the database meanwhile) the tab's prospect. The live queries
-// that follow then answer from an open database.
-const tabPromise = fetchInitialTab();
-const [settings, initialTab] = await Promise.all([
+// settings, the tab (already read by the first paint, entrypoints/panel-boot.ts), and (opening
+// the database meanwhile) the tab's prospect. The live queries that follow then answer from an
+// open database.
+const firstPaint = globalThis.dealbriefFirstPaint;
+const tabPromise = firstPaint?.tab ?? fetchInitialTab(browser.tabs);
+const [settings, firstTab] = await Promise.all([
   loadSettings(),
   tabPromise,
   tabPromise.then(async (tab) => {
@@ -27,10 +30,14 @@ const [settings, initialTab] = await Promise.all([
 // Ask once per open that our data is not evicted under storage pressure (no prompt in Chrome).
 void ensurePersistentStorage();
 
-createRoot(document.getElementById('root')!).render(
+// From here the app owns the root: React replaces the first paint's frame on its first commit.
+if (firstPaint) firstPaint.handedOver = true;
+const root = document.getElementById('root')!;
+root.removeAttribute('aria-busy');
+createRoot(root).render(
   <StrictMode>
     <AppProvider initialSettings={settings}>
-      <App initialTab={initialTab} />
+      <App initialTab={firstTab} />
     </AppProvider>
   </StrictMode>,
 );

@@ -18,7 +18,9 @@ import {
   type SchemaVersion,
 } from './schema';
 
-export const DB_NAME = 'dealbrief';
+import { DB_NAME } from './name';
+
+export { DB_NAME };
 
 /** The one database. Only the repositories in `lib/db` touch its tables. */
 export class DealBriefDb extends Dexie {

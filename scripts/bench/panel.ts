@@ -17,11 +17,14 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-/** Gzipped size of the JS and CSS the side panel loads before it can show anything. */
+/**
+ * Gzipped size of what opening the side panel loads: its HTML (with the inlined stylesheet), the
+ * first paint's script, and the app's modules that the first paint wakes (`data-src`, preloads).
+ */
 async function initialPanelBytes(dir: string): Promise<number> {
   const html = await readFile(join(dir, 'sidepanel.html'), 'utf8');
   const refs = [...html.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
-  let total = 0;
+  let total = gzipSync(html).length;
   for (const ref of new Set(refs))
     total += gzipSync(await readFile(join(dir, ref.replace(/^\//, '')))).length;
   return total;
@@ -98,23 +101,44 @@ export async function runPanelBenchmarks(): Promise<BenchRow[]> {
     await site.goto(sites.url('www.tehnoprom.test', '/contacts.html'));
     const tabId = await tabIdOf(benchPage, site);
     const page = await context.newPage();
+    // Open → shown, on the wall clock: from just before asking for the page to the moment in the
+    // page's own timeline (its time origin is on the same clock), so the test driver's polling
+    // and round trips are not counted for either page. The blank page's moment is its load event.
     const panelTimes: number[] = [];
     const blankTimes: number[] = [];
+    // The same moments from each page's navigation start only.
+    const panelShownAt: number[] = [];
+    const panelInteractiveAt: number[] = [];
+    const blankLoadedAt: number[] = [];
     for (let run = 0; run < RUNS; run++) {
-      // Wall-clock from asking for the page to the moment the user sees the answer.
       let start = Date.now();
       await page.goto(`chrome-extension://${id}/blank.html`, { waitUntil: 'load' });
-      blankTimes.push(Date.now() - start);
+      const blank = await page.evaluate(() => ({
+        origin: performance.timeOrigin,
+        loaded: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming)
+          .loadEventEnd,
+      }));
+      blankTimes.push(blank.origin + blank.loaded - start);
+      blankLoadedAt.push(blank.loaded);
+
       start = Date.now();
       await page.goto(`chrome-extension://${id}/sidepanel.html?tabId=${tabId}`, {
         waitUntil: 'commit',
       });
+      // Interactive: the app's editable name field (the first paint shows the name before it).
       await page.getByRole('textbox', { name: 'Company name' }).waitFor();
-      panelTimes.push(Date.now() - start);
-      const shown = await page.evaluate(
-        () => performance.getEntriesByName('dealbrief:site-shown').length,
-      );
-      if (shown !== 1) throw new Error('panel did not mark the prospect as shown');
+      const marks = await page.evaluate(() => ({
+        origin: performance.timeOrigin,
+        shown: performance.getEntriesByName('dealbrief:site-shown').map((m) => m.startTime),
+        interactive: performance
+          .getEntriesByName('dealbrief:site-interactive')
+          .map((m) => m.startTime),
+      }));
+      if (marks.shown.length !== 1 || marks.interactive.length !== 1)
+        throw new Error('panel did not mark the prospect as shown and interactive');
+      panelTimes.push(marks.origin + marks.shown[0]! - start);
+      panelShownAt.push(marks.shown[0]!);
+      panelInteractiveAt.push(marks.interactive[0]!);
     }
     const bytes = await initialPanelBytes(BENCH_EXT);
     return [
@@ -126,6 +150,20 @@ export async function runPanelBenchmarks(): Promise<BenchRow[]> {
         goal: { kind: 'ratio', value: 1.5 },
       },
       {
+        name: `  same, from navigation start`,
+        figure: median(panelShownAt),
+        unit: 'ms',
+        reference: { name: 'blank page load event', value: median(blankLoadedAt) },
+        goal: { kind: 'ratio', value: 1.5 },
+      },
+      {
+        name: `  app loaded, name editable`,
+        figure: median(panelInteractiveAt),
+        unit: 'ms',
+        reference: { name: 'blank page load event', value: median(blankLoadedAt) },
+        goal: { kind: 'max', value: 300 },
+      },
+      {
         name: `prospect lookup by domain (${PROSPECTS.toLocaleString('en')})`,
         figure: lookup.app,
         unit: 'ms',
@@ -133,7 +171,7 @@ export async function runPanelBenchmarks(): Promise<BenchRow[]> {
         goal: { kind: 'max', value: 5 },
       },
       {
-        name: 'initial side-panel JS+CSS, gzipped',
+        name: 'side-panel HTML+JS+CSS loaded at open, gzipped',
         figure: bytes / 1024,
         unit: 'KB',
         goal: { kind: 'max', value: 200 },

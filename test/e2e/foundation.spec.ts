@@ -209,3 +209,44 @@ test.describe('foundation: the panel follows the tab and keeps a brief per prosp
     );
   });
 });
+
+test.describe('first paint: the company before the app', () => {
+  test('a known company’s name is painted as text before the app loads, then the app takes over', async ({
+    context,
+    extId,
+    extPage,
+    sites,
+    startBrief,
+  }) => {
+    const { site, panel } = await startBrief(sites.url('www.tehnoprom.test', '/about.html'));
+    const hostile = '<img src=x onerror="window.pwned=1">ТехноПром';
+    await panel.getByRole('textbox', { name: 'Company name' }).fill(hostile);
+    await panel.close();
+
+    // Record what the first paint put on screen, before the app replaced it.
+    const watched = await context.newPage();
+    await watched.addInitScript(() => {
+      const seen: Array<{ text: string; elements: number }> = [];
+      (globalThis as unknown as { glimpses: typeof seen }).glimpses = seen;
+      new MutationObserver(() => {
+        const frame = document.querySelector('[data-glimpse]');
+        const name = frame?.querySelector('h1');
+        if (name && seen.length === 0)
+          seen.push({ text: name.textContent ?? '', elements: name.querySelectorAll('*').length });
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await watched.goto(
+      `chrome-extension://${extId}/sidepanel.html?tabId=${await tabIdOf(extPage, site)}`,
+    );
+
+    await expect(watched.getByRole('textbox', { name: 'Company name' })).toHaveValue(hostile);
+    const glimpses = await watched.evaluate(
+      () => (globalThis as unknown as { glimpses: unknown[] }).glimpses,
+    );
+    expect(glimpses).toEqual([{ text: hostile, elements: 0 }]);
+    // The app owns the screen now: no leftover first-paint frame, not busy, nothing executed.
+    await expect(watched.locator('[data-glimpse]')).toHaveCount(0);
+    await expect(watched.locator('#root')).not.toHaveAttribute('aria-busy', 'true');
+    expect(await watched.evaluate(() => 'pwned' in globalThis)).toBe(false);
+  });
+});

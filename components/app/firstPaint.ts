@@ -1,0 +1,86 @@
+import { glimpseProspect } from '@/lib/db/glimpse';
+import { classifyUrl, lookupKeys } from '@/lib/site/url';
+import { paintGlimpse } from './glimpse';
+import { fetchInitialTab, type ActiveTabState, type TabsApi } from './initialTab';
+
+/**
+ * What the first paint hands to the app (entrypoints/sidepanel/main.tsx): the tab it already
+ * read, so the tabs API is asked once per open, and a flag the app sets when it takes the root.
+ */
+export interface FirstPaint {
+  tab: Promise<ActiveTabState>;
+  handedOver: boolean;
+}
+
+declare global {
+  var dealbriefFirstPaint: FirstPaint | undefined;
+}
+
+/** The browser's own promise-based API: `browser` in Firefox, `chrome` in Chrome (MV3). */
+function nativeTabs(): TabsApi {
+  const g = globalThis as { browser?: { tabs: TabsApi }; chrome?: { tabs: TabsApi } };
+  return (g.browser ?? g.chrome)!.tabs;
+}
+
+/**
+ * The panel's root element. The first paint starts in the page's head, but the tabs API and the
+ * database answer long after the parser has reached the root; the wait is only a safety net.
+ */
+async function rootElement(): Promise<HTMLElement> {
+  const root = document.getElementById('root');
+  if (root) return root;
+  await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve));
+  return document.getElementById('root')!;
+}
+
+/**
+ * The side panel's first paint (entrypoints/panel-boot.ts, a classic script of a few KB that
+ * runs while the page is still parsing): reads the tab and, with plain IndexedDB, the name of
+ * its prospect, and paints them in the frame the app will render – before React, Dexie and the
+ * strings have loaded. Opening the panel on a known company shows the company about as fast as a
+ * blank page loads; the app then takes over the same frame. A site with no prospect, a browser
+ * page, or any failure paints nothing and leaves the screen to the app.
+ */
+/** How long the app waits for the first paint before loading anyway (a slow or busy database). */
+const PAINT_BUDGET_MS = 150;
+
+/**
+ * Wakes the app's module tags that the build made inert (`deferPanelApp` in wxt.config.ts):
+ * preloads first, so the whole graph is fetched at once, then the entry script. A page without
+ * inert tags (the dev server) has loaded the app already.
+ */
+export function loadApp(doc: Document = document): void {
+  for (const inert of doc.querySelectorAll<HTMLLinkElement>('link[rel="dealbrief-preload"]')) {
+    const link = doc.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = inert.href;
+    doc.head.append(link);
+    inert.remove();
+  }
+  for (const inert of doc.querySelectorAll<HTMLScriptElement>('script[type="dealbrief/app"]')) {
+    const script = doc.createElement('script');
+    script.type = 'module';
+    script.src = inert.dataset.src!;
+    doc.head.append(script);
+    inert.remove();
+  }
+}
+
+export function startFirstPaint(): FirstPaint {
+  const handle: FirstPaint = { tab: fetchInitialTab(nativeTabs()), handedOver: false };
+  globalThis.dealbriefFirstPaint = handle;
+  const keys = handle.tab.then((tab) => {
+    const page = classifyUrl(tab.status === 'tab' ? tab.tab.url : undefined);
+    return page.kind === 'web' ? lookupKeys(page) : [];
+  });
+  const painted = glimpseProspect(keys)
+    .then(async (glimpse) => {
+      // Once the app has rendered it owns the root: a late glimpse must not paint over it.
+      if (glimpse && !handle.handedOver) paintGlimpse(await rootElement(), glimpse);
+    })
+    .catch(() => undefined);
+  void Promise.race([painted, new Promise((resolve) => setTimeout(resolve, PAINT_BUDGET_MS))])
+    .then(rootElement)
+    .then(() => loadApp());
+  return handle;
+}
