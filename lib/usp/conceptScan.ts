@@ -3,17 +3,21 @@ import { LEXICON, type LexiconConcept } from './lexicon';
 import { analyze, normalizeWord, stem, type TextLanguage, type Token } from './text';
 
 /** One element of a compiled lexicon term (see the syntax in `lexicon.ts`). */
-type Element =
+export type Element =
   | { kind: 'stem'; value: string }
   | { kind: 'prefix'; value: string }
   | { kind: 'exact'; value: string }
   | { kind: 'any'; options: readonly Element[] };
 
-interface CompiledTerm {
-  concept: LexiconConcept;
+/** A compiled term of any word list written in the lexicon syntax: its elements and weight. */
+export interface CompiledPattern {
   source: string;
   elements: readonly Element[];
   weight: number;
+}
+
+interface CompiledTerm extends CompiledPattern {
+  concept: LexiconConcept;
 }
 
 /** Most words a phrase may skip between two of its elements ("в самый последний момент"). */
@@ -40,6 +44,11 @@ function splitTermWord(p: string): string[] {
 }
 
 export function compileTerm(concept: LexiconConcept, source: string): CompiledTerm {
+  return { concept, ...compilePattern(source) };
+}
+
+/** Compile one term of the lexicon syntax (`word`, `pref*`, `=exact`, `a|b`, phrases, `@weight`). */
+export function compilePattern(source: string): CompiledPattern {
   const at = source.lastIndexOf('@');
   const body = at > 0 ? source.slice(0, at) : source;
   // Terms are tokenised like texts, so "24/7" and "pick-up" become the words a text would give;
@@ -55,10 +64,10 @@ export function compileTerm(concept: LexiconConcept, source: string): CompiledTe
       : elements.length > 1
         ? DEFAULT_PHRASE_WEIGHT
         : DEFAULT_WORD_WEIGHT;
-  return { concept, source: body, elements, weight };
+  return { source: body, elements, weight };
 }
 
-function elementMatches(el: Element, token: Token): boolean {
+export function elementMatches(el: Element, token: Token): boolean {
   switch (el.kind) {
     case 'stem':
       return token.stem === el.value;
@@ -121,8 +130,8 @@ export function lexiconIndex(): LexiconIndex {
   return built;
 }
 
-/** Where a term matched: the token span [start, end] (inclusive). */
-function matchAt(term: CompiledTerm, tokens: readonly Token[], start: number): number {
+/** Where a term that matched at `start` ends: the last token of its span, or -1 if it does not. */
+export function matchAt(term: CompiledPattern, tokens: readonly Token[], start: number): number {
   let pos = start;
   for (let e = 1; e < term.elements.length; e++) {
     const el = term.elements[e]!;

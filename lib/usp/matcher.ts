@@ -4,6 +4,7 @@ import type { OfferProfile, OfferProperty } from '../model/offer';
 import type { NeedLink } from '../model/usp';
 import { relatedness } from './lexicon';
 import { scanConcepts } from './conceptScan';
+import { scanGroups, type GroupHit } from './relatedWords';
 import { analyze } from './text';
 
 /**
@@ -13,15 +14,18 @@ import { analyze } from './text';
  */
 export const DEFAULT_THRESHOLD = 0.3;
 /** What one shared content word adds (before rarity): several shared words are needed to count. */
-const WORD_WEIGHT = 0.3;
+const WORD_WEIGHT = 0.4;
 /**
  * Short stems ("офис", "час", "day") are everyday words that say little; a long one
  * ("pedestrian", "картридж") is specific. A short stem alone stays under the threshold.
  */
 const SHORT_STEM = 4;
 const SHORT_STEM_FACTOR = 0.8;
-/** A single shared word with no concept in common counts this much (stays under the threshold). */
-const LONE_WORD_FACTOR = 0.8;
+/**
+ * A single shared word with no concept in common counts this much: WORD_WEIGHT × this stays under
+ * the threshold.
+ */
+const LONE_WORD_FACTOR = 0.7;
 /** A shared stem prefix ("материал"/"материа") is worth this much of an exact stem match. */
 const PREFIX_MATCH = 0.8;
 const MIN_PREFIX_STEM = 5;
@@ -41,6 +45,12 @@ const COMMON_ROOT_SHARE = 0.75;
 const COMPETITION = 0.5;
 /** Each further concept pair counts this much of the one before it. */
 const PAIR_DECAY = 0.5;
+/**
+ * Two different words of one thesaurus group ("сохнет" / "сушка", "wash" / "laundering") count
+ * this much of a shared word: near-synonyms and a pain's word with its answer's word are evidence,
+ * a little less sure than the same word.
+ */
+const GROUP_MATCH = 0.8;
 /** Contributions below this are noise and are not shown as a reason. */
 const WHY_MIN = 0.05;
 
@@ -51,7 +61,10 @@ export type MatchableNeed = Pick<Need, 'id' | 'statement'> &
 export interface MatchWhy {
   /** Concepts shared (or related) between the need and the property, strongest first. */
   concepts: Concept[];
-  /** The need's own words that the property shares. */
+  /**
+   * The need's own words that the property shares; a word related through the thesaurus is shown
+   * with the property's word it matched: "сохнет ≈ сушка".
+   */
   words: string[];
 }
 
@@ -84,6 +97,8 @@ interface TextProfile {
   concepts: Map<Concept, number>;
   /** Content stems (no function words, no bare numbers) → the first surface word. */
   words: Map<string, string>;
+  /** Thesaurus groups the text touches, with the words that touched them. */
+  groups: Map<number, GroupHit[]>;
 }
 
 function profileText(text: string, extraConcepts: readonly Concept[]): TextProfile {
@@ -95,7 +110,7 @@ function profileText(text: string, extraConcepts: readonly Concept[]): TextProfi
     if (t.stop || t.word.length < 3 || /^\p{N}+$/u.test(t.word)) continue;
     if (!words.has(t.stem)) words.set(t.stem, t.word);
   }
-  return { concepts: strength, words };
+  return { concepts: strength, words, groups: scanGroups(tokens) };
 }
 
 /** What the matcher knows about a property: its statement, keywords and rep-given categories. */
@@ -145,6 +160,7 @@ function scorePair(
   prop: TextProfile,
   conceptDf: Map<Concept, number>,
   wordDf: Map<string, number>,
+  groupDf: Map<number, number>,
 ): { score: number; why: MatchWhy } {
   // Concepts: every (pain concept, answer concept) pair is evidence. The strongest pair counts in
   // full and each further one at half the weight of the one before, so a property that touches
@@ -167,6 +183,9 @@ function scorePair(
   // Words: shared content stems, the rarer in the offer the stronger.
   let wordMiss = 1;
   const words: string[] = [];
+  const usedNeed = new Set<string>();
+  const usedProp = new Set<string>();
+  let groupCount = 0;
   for (const [s, surface] of need.words) {
     let bestAgree = prop.words.has(s) ? 1 : 0;
     let bestStem = s;
@@ -184,10 +203,38 @@ function scorePair(
     const specific = Math.min(s.length, bestStem.length) <= SHORT_STEM ? SHORT_STEM_FACTOR : 1;
     wordMiss *= 1 - WORD_WEIGHT * specific * bestAgree * rarity(wordDf.get(bestStem) ?? 1);
     words.push(surface);
+    usedNeed.add(s);
+    usedProp.add(bestStem);
+  }
+  // Thesaurus groups both texts touch through different words. Each group counts once, and a
+  // word already counted (shared as itself, or through another group) is not counted again.
+  for (const [g, needHits] of need.groups) {
+    const propHits = prop.groups.get(g);
+    if (!propHits) continue;
+    let best: { w: number; n: GroupHit; p: GroupHit } | undefined;
+    for (const n of needHits) {
+      // A hit whose every word is already counted adds nothing ("used oil" / "waste oil" still
+      // adds "used" ≈ "waste" after "oil" counted as a shared word).
+      if (n.stems.every((x) => usedNeed.has(x))) continue;
+      for (const p of propHits) {
+        if (p.stems.every((x) => usedProp.has(x) || n.stems.includes(x))) continue;
+        if (n.stems.every((x) => p.stems.includes(x))) continue;
+        const w = Math.min(n.weight, p.weight);
+        if (!best || w > best.w) best = { w, n, p };
+      }
+    }
+    if (!best) continue;
+    wordMiss *= 1 - WORD_WEIGHT * GROUP_MATCH * best.w * rarity(groupDf.get(g) ?? 1);
+    words.push(`${best.n.surface} ≈ ${best.p.surface}`);
+    groupCount++;
+    for (const x of best.n.stems) usedNeed.add(x);
+    for (const x of best.p.stems) usedProp.add(x);
   }
   // One shared word and no concept the two agree on is a coincidence of topic, not an answer:
-  // distractors share the client's nouns too ("маляры", "forklifts").
-  const lone = pairs.length === 0 && words.length === 1 ? LONE_WORD_FACTOR : 1;
+  // distractors share the client's nouns too ("маляры", "forklifts"). A thesaurus match is not
+  // such a coincidence: two different words of one matter ("сосульки" / "наледь") are a reading
+  // of the pain, and the groups hold matters, not the industry's nouns.
+  const lone = pairs.length === 0 && words.length === 1 && groupCount === 0 ? LONE_WORD_FACTOR : 1;
   const score = round((1 - conceptMiss * wordMiss) * lone);
   const concepts = [...new Set(reasons.flatMap((r) => r.c))];
   return { score, why: { concepts, words } };
@@ -197,6 +244,7 @@ export interface ProfiledOffer {
   props: TextProfile[];
   conceptDf: Map<Concept, number>;
   wordDf: Map<string, number>;
+  groupDf: Map<number, number>;
 }
 
 /** The offer's properties profiled once per call, with document frequencies for rarity. */
@@ -206,7 +254,8 @@ export function profileOffer(offer: Pick<OfferProfile, 'properties'>): ProfiledO
     props.map((p) => [...p.concepts].filter(([, s]) => s >= 0.3).map(([c]) => c)),
   );
   const wordDf = countDocs(props.map((p) => p.words.keys()));
-  return { props, conceptDf, wordDf };
+  const groupDf = countDocs(props.map((p) => p.groups.keys()));
+  return { props, conceptDf, wordDf, groupDf };
 }
 
 interface Scored extends RankedProperty {
@@ -231,6 +280,7 @@ function scoreNeed(
       profiled.props[order]!,
       profiled.conceptDf,
       profiled.wordDf,
+      profiled.groupDf,
     );
     return { propertyId: p.id, score, why, order };
   });
