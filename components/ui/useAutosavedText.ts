@@ -1,20 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Autosaver, type AutosaveState } from '@/lib/autosave/autosaver';
 import { merge3 } from '@/lib/autosave/merge3';
+import { recoverText } from '@/lib/autosave/recover';
 import { useApp } from '../app/AppContext';
 
 export interface StoredText {
   text: string;
   at: number;
-}
-
-/** Lines both texts start with: the best guess of what they were both edited from. */
-function commonLinePrefix(a: string, b: string): string {
-  const x = a.split('\n');
-  const y = b.split('\n');
-  let n = 0;
-  while (n < x.length && n < y.length && x[n] === y[n]) n++;
-  return x.slice(0, n).join('\n');
 }
 
 /**
@@ -74,7 +66,7 @@ export function useAutosavedText(
         setValue(next);
         setChangedElsewhere(true);
         setConflict(stored.includes(markerRef.current));
-        if (next !== stored) saver.change(next);
+        if (next !== stored) saver.change(next, stored);
       },
       onStateChange: setState,
       onError: (e) => errorRef.current(e),
@@ -100,18 +92,11 @@ export function useAutosavedText(
     const storedText = stored?.text ?? '';
     if (value === null) {
       const wal = saver.pendingRecovery();
-      let start = storedText;
-      if (wal && wal.text !== storedText) {
-        // Typed here but never saved. If the record was saved since (another field, another
-        // window), merge rather than overwrite either.
-        const newer = !stored || wal.at > stored.at;
-        start = newer
-          ? wal.text
-          : merge3(commonLinePrefix(wal.text, storedText), wal.text, storedText, marker).text;
-      }
+      // Typed here but never saved: see `recoverText` for how it meets what is stored now.
+      const start = wal ? recoverText(wal, stored, marker) : storedText;
       baseRef.current = storedText;
       setValue(start);
-      if (start !== storedText) saver.change(start);
+      if (start !== storedText) saver.change(start, storedText);
       else saver.discardRecovery();
       return;
     }
@@ -137,7 +122,7 @@ export function useAutosavedText(
     setValue(merged.text);
     setChangedElsewhere(true);
     setConflict(merged.conflict);
-    saver.change(merged.text);
+    saver.change(merged.text, storedText);
     // Only a new stored value is news: callers build `stored` afresh on every render, and a
     // render with the same stored text and time must not be taken for a change made elsewhere
     // (it used to be, and a stale `stored` then overwrote what had just been typed and saved).
@@ -149,7 +134,7 @@ export function useAutosavedText(
     setValue(text);
     setChangedElsewhere(false);
     setConflict(false);
-    saverRef.current?.change(text);
+    saverRef.current?.change(text, baseRef.current);
   }, []);
 
   return { value, onChange, state, changedElsewhere, conflict };

@@ -90,6 +90,16 @@ describe('Autosaver', () => {
     expect(readWriteAhead(storage, 'n')).toBeNull();
   });
 
+  it('keeps the base text of a change in the write-ahead entry', () => {
+    const storage = new MemoryStorage();
+    const a = new Autosaver({ key: 'k', save: async () => {}, storage, now: () => 7 });
+    a.change('edited', 'original');
+    expect(readWriteAhead(storage, 'k')).toEqual({ text: 'edited', at: 7, base: 'original' });
+    a.change('edited again');
+    expect(readWriteAhead(storage, 'k')).toEqual({ text: 'edited again', at: 7 });
+    a.dispose();
+  });
+
   it('a newer change during a save is not lost', async () => {
     const saved: string[] = [];
     let release!: () => void;

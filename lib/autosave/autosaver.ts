@@ -26,9 +26,16 @@ export interface AutosaverOptions {
 
 export type AutosaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
 
-interface WalEntry {
+export interface WalEntry {
   text: string;
   at: number;
+  /**
+   * The stored text the typing started from, when the caller knows it. Recovery compares it with
+   * what is stored by then: unchanged means the entry is simply newer (whatever the record's
+   * time says – another field of it may have been saved since); changed means a real three-way
+   * merge from this exact base.
+   */
+  base?: string;
 }
 
 const PREFIX = 'dealbrief:wal:';
@@ -42,9 +49,10 @@ export function readWriteAhead(
     const raw = storage.getItem(PREFIX + key);
     if (!raw) return null;
     const parsed = JSON.parse(raw) as Partial<WalEntry>;
-    return typeof parsed.text === 'string' && typeof parsed.at === 'number'
-      ? { text: parsed.text, at: parsed.at }
-      : null;
+    if (typeof parsed.text !== 'string' || typeof parsed.at !== 'number') return null;
+    return typeof parsed.base === 'string'
+      ? { text: parsed.text, at: parsed.at, base: parsed.base }
+      : { text: parsed.text, at: parsed.at };
   } catch {
     return null;
   }
@@ -69,9 +77,13 @@ export class Autosaver {
     return this.pending !== null || this.state === 'saving';
   }
 
-  /** The text was changed by the user: remember it now, save it soon. */
-  change(text: string): void {
-    const entry = { text, at: this.now() };
+  /**
+   * The text was changed by the user: remember it now, save it soon. `base` is the stored text
+   * the change was made on (kept in the write-ahead entry for recovery).
+   */
+  change(text: string, base?: string): void {
+    const entry: WalEntry =
+      base === undefined ? { text, at: this.now() } : { text, at: this.now(), base };
     this.pending = entry;
     this.writeAhead(entry);
     this.setState('pending');
