@@ -33,16 +33,23 @@ async function rootElement(): Promise<HTMLElement> {
   return document.getElementById('root')!;
 }
 
-/**
- * The side panel's first paint (entrypoints/panel-boot.ts, a classic script of a few KB that
- * runs while the page is still parsing): reads the tab and, with plain IndexedDB, the name of
- * its prospect, and paints them in the frame the app will render – before React, Dexie and the
- * strings have loaded. Opening the panel on a known company shows the company about as fast as a
- * blank page loads; the app then takes over the same frame. A site with no prospect, a browser
- * page, or any failure paints nothing and leaves the screen to the app.
- */
 /** How long the app waits for the first paint before loading anyway (a slow or busy database). */
 const PAINT_BUDGET_MS = 150;
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/**
+ * Resolves once the frame after now has been produced: a task queued from an animation frame
+ * callback runs after that frame's paint. A hidden page gets no frames, hence the time limit.
+ */
+function afterNextFrame(): Promise<void> {
+  const framed = new Promise<void>((resolve) =>
+    requestAnimationFrame(() => setTimeout(resolve, 0)),
+  );
+  return Promise.race([framed, delay(50)]);
+}
 
 /**
  * Wakes the app's module tags that the build made inert (`deferPanelApp` in wxt.config.ts):
@@ -66,6 +73,14 @@ export function loadApp(doc: Document = document): void {
   }
 }
 
+/**
+ * The side panel's first paint (entrypoints/panel-boot.ts, a classic script of a few KB that
+ * runs while the page is still parsing): reads the tab and, with plain IndexedDB, the name of
+ * its prospect, and paints them in the frame the app will render – before React, Dexie and the
+ * strings have loaded. Opening the panel on a known company shows the company about as fast as a
+ * blank page loads; the app then takes over the same frame. A site with no prospect, a browser
+ * page, or any failure paints nothing and leaves the screen to the app.
+ */
 export function startFirstPaint(): FirstPaint {
   const handle: FirstPaint = { tab: fetchInitialTab(nativeTabs()), handedOver: false };
   globalThis.dealbriefFirstPaint = handle;
@@ -76,11 +91,17 @@ export function startFirstPaint(): FirstPaint {
   const painted = glimpseProspect(keys)
     .then(async (glimpse) => {
       // Once the app has rendered it owns the root: a late glimpse must not paint over it.
-      if (glimpse && !handle.handedOver) paintGlimpse(await rootElement(), glimpse);
+      if (!glimpse || handle.handedOver) return false;
+      paintGlimpse(await rootElement(), glimpse);
+      return true;
     })
-    .catch(() => undefined);
-  void Promise.race([painted, new Promise((resolve) => setTimeout(resolve, PAINT_BUDGET_MS))])
-    .then(rootElement)
+    .catch(() => false);
+  void Promise.race([painted, delay(PAINT_BUDGET_MS).then(() => false)])
+    .then(async (didPaint) => {
+      // Let the browser put the name on screen before the app's modules take the main thread.
+      if (didPaint) await afterNextFrame();
+      await rootElement();
+    })
     .then(() => loadApp());
   return handle;
 }
