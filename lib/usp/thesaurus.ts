@@ -1,3 +1,7 @@
+import { EVERYDAY_GROUPS } from './thesaurusEveryday';
+import { INDUSTRY_GROUPS_A } from './thesaurusIndustriesA';
+import { INDUSTRY_GROUPS_B } from './thesaurusIndustriesB';
+
 /**
  * The thesaurus: groups of everyday and B2B words (Russian and English) that mean the same thing,
  * or that a pain and its answer use for one matter from the two sides of the table: the client
@@ -18,7 +22,7 @@
  * - a word of several meanings goes in each group with a lower weight, or as `=word`.
  * Built industry by industry and over the generic pain families, not from any case file.
  */
-export const THESAURUS: readonly string[] = [
+const CORE_GROUPS: readonly string[] = [
   // ——— Time, speed, waiting ———
   'медлен*, =долго, =долгий, =долгая, =долгое, =долгие, =долгих, затягив*, тормоз*@0.5, быстр*, ускор*, скоростн*, оперативн*, slow*, sluggish, take ages, takes ages, took ages, fast, faster, fastest, quick*, speedy, rapid*, accelerat*',
   '=ждем, =ждать, =ждут, =жду, =ждали, =ждет, ожидан*, дожида*, дождат*, дождеш*, простаива*@0.6, wait*, waited, on hold, queue*, очеред*',
@@ -540,4 +544,12 @@ export const THESAURUS: readonly string[] = [
   'гипсокартон*, гкл, =профиль@0.5, =профили@0.5, =профилей@0.5, шпакл*, drywall, plasterboard*, gypsum*, =stud@0.5, =studs@0.5, filler@0.5, plaster*',
   // Generic B2B office life
   'офис-менеджер*, секретар*, ресепшн*, администратор*, office manager*, receptionist*, front desk, reception*',
+];
+
+/** Every group: the core above, then the everyday-speech and industry files beside this one. */
+export const THESAURUS: readonly string[] = [
+  ...CORE_GROUPS,
+  ...EVERYDAY_GROUPS,
+  ...INDUSTRY_GROUPS_A,
+  ...INDUSTRY_GROUPS_B,
 ];
