@@ -56,6 +56,8 @@ export function useAutosavedText(
         const result = await saveRef.current(text, at, baseRef.current);
         const stored = typeof result === 'string' ? result : text;
         baseRef.current = stored;
+        // Typing that arrived during this save was made on top of what it stored.
+        saver.rebasePending(stored);
         if (stored === text) return;
         // Another window saved meanwhile and the repository merged: show what is stored,
         // keeping anything typed here since this save began.
@@ -93,7 +95,12 @@ export function useAutosavedText(
     if (value === null) {
       const wal = saver.pendingRecovery();
       // Typed here but never saved: see `recoverText` for how it meets what is stored now.
-      const start = wal ? recoverText(wal, stored, marker) : storedText;
+      const recovered = wal ? recoverText(wal, stored, marker) : null;
+      const start = recovered?.text ?? storedText;
+      if (recovered?.conflict) {
+        setChangedElsewhere(true);
+        setConflict(true);
+      }
       baseRef.current = storedText;
       setValue(start);
       if (start !== storedText) saver.change(start, storedText);

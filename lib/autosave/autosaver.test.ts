@@ -100,6 +100,22 @@ describe('Autosaver', () => {
     a.dispose();
   });
 
+  it('rebases a change typed during a save onto what the save stored', () => {
+    const storage = new MemoryStorage();
+    const a = new Autosaver({
+      key: 'r',
+      save: () => new Promise<void>(() => {}),
+      storage,
+      now: () => 5,
+    });
+    a.change('one', '');
+    void a.flush();
+    a.change('one two', '');
+    a.rebasePending('one');
+    expect(readWriteAhead(storage, 'r')).toEqual({ text: 'one two', at: 5, base: 'one' });
+    a.dispose();
+  });
+
   it('a newer change during a save is not lost', async () => {
     const saved: string[] = [];
     let release!: () => void;

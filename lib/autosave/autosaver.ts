@@ -91,6 +91,16 @@ export class Autosaver {
     this.timer = setTimeout(() => void this.flush(), this.delayMs);
   }
 
+  /**
+   * A save has landed while a newer change was pending: that change was made on top of `base`
+   * (what the save stored), so its write-ahead entry says so.
+   */
+  rebasePending(base: string): void {
+    if (!this.pending || this.pending.base === base) return;
+    this.pending = { ...this.pending, base };
+    this.writeAhead(this.pending);
+  }
+
   /** Saves what is pending right away; resolves when the database has it. */
   flush(): Promise<void> {
     if (this.timer) {

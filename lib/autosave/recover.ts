@@ -10,25 +10,31 @@ function commonLinePrefix(a: string, b: string): string {
   return x.slice(0, n).join('\n');
 }
 
+export interface Recovered {
+  text: string;
+  /** Both versions were kept where they collide (the text holds the conflict marker). */
+  conflict: boolean;
+}
+
 /**
  * The text a field opens with when the write-ahead log holds typing that never reached the
- * database. With the text the typing started from (`wal.base`), the field's own history
- * decides: unchanged since means the typing simply wins – even if the record was saved later
- * for another field; changed (another window) means a three-way merge from that exact base,
- * both versions kept where they collide. Entries written before bases were kept fall back to
- * the record's time (`stored.at`), and a doubtful case is merged rather than overwritten.
+ * database. The typing wins outright when nobody else can have changed the field since it began:
+ * the field still holds the text the typing started from (`wal.base`; the record may have been
+ * saved later for another field), or the record has not been saved since the typing (`wal.at`
+ * after `stored.at`; a save of this page's own, which may have tidied the text, came before it).
+ * Otherwise another window changed it meanwhile: a three-way merge from the typing's base (or,
+ * for entries written before bases were kept, from the lines both share), both versions kept
+ * where they collide.
  */
 export function recoverText(
   wal: WalEntry,
   stored: { text: string; at: number } | null,
   conflictMarker: string,
-): string {
+): Recovered {
   const storedText = stored?.text ?? '';
-  if (wal.text === storedText) return storedText;
-  if (wal.base !== undefined)
-    return wal.base === storedText
-      ? wal.text
-      : merge3(wal.base, wal.text, storedText, conflictMarker).text;
-  if (!stored || wal.at > stored.at) return wal.text;
-  return merge3(commonLinePrefix(wal.text, storedText), wal.text, storedText, conflictMarker).text;
+  if (wal.text === storedText) return { text: storedText, conflict: false };
+  if (!stored || wal.base === storedText || wal.at > stored.at)
+    return { text: wal.text, conflict: false };
+  const base = wal.base ?? commonLinePrefix(wal.text, storedText);
+  return merge3(base, wal.text, storedText, conflictMarker);
 }
