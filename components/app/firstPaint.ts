@@ -45,6 +45,7 @@ function delay(ms: number): Promise<void> {
  * callback runs after that frame's paint. A hidden page gets no frames, hence the time limit.
  */
 function afterNextFrame(): Promise<void> {
+  if (typeof requestAnimationFrame !== 'function') return delay(0);
   const framed = new Promise<void>((resolve) =>
     requestAnimationFrame(() => setTimeout(resolve, 0)),
   );
@@ -60,7 +61,7 @@ export function loadApp(doc: Document = document): void {
   for (const inert of doc.querySelectorAll<HTMLLinkElement>('link[rel="dealbrief-preload"]')) {
     const link = doc.createElement('link');
     link.rel = 'modulepreload';
-    link.href = inert.href;
+    link.href = inert.getAttribute('href')!;
     doc.head.append(link);
     inert.remove();
   }
@@ -82,17 +83,27 @@ export function loadApp(doc: Document = document): void {
  * page, or any failure paints nothing and leaves the screen to the app.
  */
 export function startFirstPaint(): FirstPaint {
-  const handle: FirstPaint = { tab: fetchInitialTab(nativeTabs()), handedOver: false };
-  globalThis.dealbriefFirstPaint = handle;
-  const keys = handle.tab.then((tab) => {
+  let handle: FirstPaint;
+  try {
+    handle = { tab: fetchInitialTab(nativeTabs()), handedOver: false };
+  } catch (error) {
+    // No tabs API (or it threw): no first paint, but the app must still load.
+    handle = { tab: Promise.reject(error as Error), handedOver: false };
+    handle.tab.catch(() => undefined);
+  }
+  const own = handle;
+  globalThis.dealbriefFirstPaint = own;
+  const keys = own.tab.then((tab) => {
     const page = classifyUrl(tab.status === 'tab' ? tab.tab.url : undefined);
     return page.kind === 'web' ? lookupKeys(page) : [];
   });
   const painted = glimpseProspect(keys)
     .then(async (glimpse) => {
-      // Once the app has rendered it owns the root: a late glimpse must not paint over it.
-      if (!glimpse || handle.handedOver) return false;
-      paintGlimpse(await rootElement(), glimpse);
+      if (!glimpse) return false;
+      const root = await rootElement();
+      // Once the app has started it owns the root: a late glimpse must not paint over it.
+      if (own.handedOver) return false;
+      paintGlimpse(root, glimpse);
       return true;
     })
     .catch(() => false);
@@ -102,6 +113,7 @@ export function startFirstPaint(): FirstPaint {
       if (didPaint) await afterNextFrame();
       await rootElement();
     })
+    .catch(() => undefined)
     .then(() => loadApp());
-  return handle;
+  return own;
 }

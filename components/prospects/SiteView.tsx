@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
 import { getDb } from '@/lib/db/database';
 import { findProspectByLookupKeys } from '@/lib/db/prospects';
+import type { Prospect } from '@/lib/model';
 import { classifyUrl, lookupKeys } from '@/lib/site/url';
 import { useApp } from '../app/AppContext';
 import type { ActiveTabState } from '../app/useActiveTab';
@@ -22,8 +23,20 @@ function useShownMark(ready: boolean, key: string) {
   }, [ready, key]);
 }
 
+/** The prospect read before the first render, for the lookup keys it was read with. */
+export interface InitialProspect {
+  keysId: string;
+  prospect: Prospect | null;
+}
+
 /** Decides what the panel shows for a tab: a prospect, an unknown site, or a clear empty state. */
-export function SiteView({ state }: { state: ActiveTabState }) {
+export function SiteView({
+  state,
+  initialProspect,
+}: {
+  state: ActiveTabState;
+  initialProspect?: InitialProspect;
+}) {
   const { t } = useApp();
   const tab = state.status === 'tab' ? state.tab : null;
   const site = classifyUrl(tab?.url);
@@ -33,6 +46,8 @@ export function SiteView({ state }: { state: ActiveTabState }) {
     async () => (keys.length ? ((await findProspectByLookupKeys(getDb(), keys)) ?? null) : null),
     // `keysId` stands for `keys` (a new array each render).
     [keysId],
+    // Until the live query answers, the record read before the first render (same keys only).
+    initialProspect?.keysId === keysId ? initialProspect.prospect : undefined,
   );
   const ready = state.status !== 'loading' && (site.kind !== 'web' || prospect !== undefined);
   useShownMark(ready, keysId || site.kind);

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useApp } from '@/components/app/AppContext';
 import { BackupReminder } from '@/components/app/BackupReminder';
 import { useActiveTab, type ActiveTabState } from '@/components/app/useActiveTab';
-import { SiteView } from '@/components/prospects/SiteView';
+import { SiteView, type InitialProspect } from '@/components/prospects/SiteView';
 import { SettingsView } from '@/components/settings/SettingsView';
 import { ErrorBanner } from '@/components/ui/ErrorBanner';
 import { ErrorBoundary } from '@/components/ui/ErrorBoundary';
@@ -11,7 +11,13 @@ import { sendMessage } from '@/lib/messaging/client';
 type View = 'site' | 'settings';
 
 /** The rep's panel: follows the active tab and shows that site's prospect. */
-export function App({ initialTab }: { initialTab?: ActiveTabState }) {
+export function App({
+  initialTab,
+  initialProspect,
+}: {
+  initialTab?: ActiveTabState;
+  initialProspect?: InitialProspect;
+}) {
   const { t } = useApp();
   const tab = useActiveTab(initialTab);
   const [view, setView] = useState<View>('site');
@@ -44,7 +50,7 @@ export function App({ initialTab }: { initialTab?: ActiveTabState }) {
           {view === 'settings' ? (
             <SettingsView onBack={() => setView('site')} />
           ) : (
-            <SiteView state={tab} />
+            <SiteView state={tab} initialProspect={initialProspect} />
           )}
         </ErrorBoundary>
       </main>

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AppProvider } from '@/components/app/AppContext';
-import { fetchInitialTab } from '@/components/app/initialTab';
+import { fetchInitialTab, type ActiveTabState } from '@/components/app/initialTab';
 import { getDb } from '@/lib/db/database';
 import { findProspectByLookupKeys } from '@/lib/db/prospects';
 import { loadSettings } from '@/lib/settings';
@@ -9,6 +9,7 @@ import { ensurePersistentStorage } from '@/lib/storage/persistence';
 import { classifyUrl, lookupKeys } from '@/lib/site/url';
 import { browser } from 'wxt/browser';
 import { App } from './App';
+import type { InitialProspect } from '@/components/prospects/SiteView';
 
 // The theme is inlined into index.html at build (wxt.config.ts), for the first paint.
 // Everything the first screen needs is fetched at once, in parallel, before the first render:
@@ -16,14 +17,23 @@ import { App } from './App';
 // the database meanwhile) the tab's prospect. The live queries that follow then answer from an
 // open database.
 const firstPaint = globalThis.dealbriefFirstPaint;
-const tabPromise = firstPaint?.tab ?? fetchInitialTab(browser.tabs);
-const [settings, firstTab] = await Promise.all([
+const tabPromise = (firstPaint?.tab ?? Promise.reject(new Error('no first paint')))
+  .catch(() => fetchInitialTab(browser.tabs))
+  .catch((): ActiveTabState => ({ status: 'none' }));
+const [settings, firstTab, firstProspect] = await Promise.all([
   loadSettings(),
   tabPromise,
-  tabPromise.then(async (tab) => {
+  tabPromise.then(async (tab): Promise<InitialProspect | undefined> => {
     const page = classifyUrl(tab.status === 'tab' ? tab.tab.url : undefined);
-    if (page.kind === 'web')
-      await findProspectByLookupKeys(getDb(), lookupKeys(page)).catch(() => undefined);
+    if (page.kind !== 'web') return undefined;
+    const keys = lookupKeys(page);
+    const prospect = await findProspectByLookupKeys(getDb(), keys).then(
+      (found) => found ?? null,
+      () => undefined,
+    );
+    // Handed to the site view, so the app's first frame shows the company the first paint
+    // showed, instead of "Loading…" while its live query starts.
+    return prospect === undefined ? undefined : { keysId: keys.join(' '), prospect };
   }),
 ]);
 
@@ -37,7 +47,7 @@ root.removeAttribute('aria-busy');
 createRoot(root).render(
   <StrictMode>
     <AppProvider initialSettings={settings}>
-      <App initialTab={firstTab} />
+      <App initialTab={firstTab} initialProspect={firstProspect} />
     </AppProvider>
   </StrictMode>,
 );

@@ -1,5 +1,7 @@
 import { expect, externalRequests, test } from './fixtures';
-import { openRealSidePanel, tabIdOf } from '../../scripts/lib/chromium';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { EXTENSION_DIR, openRealSidePanel, tabIdOf } from '../../scripts/lib/chromium';
 import { realPanelClick, realPanelFill, realPanelSnapshot } from './realPanel';
 
 test.describe('foundation: the panel follows the tab and keeps a brief per prospect', () => {
@@ -221,32 +223,68 @@ test.describe('first paint: the company before the app', () => {
     const { site, panel } = await startBrief(sites.url('www.tehnoprom.test', '/about.html'));
     const hostile = '<img src=x onerror="window.pwned=1">ТехноПром';
     await panel.getByRole('textbox', { name: 'Company name' }).fill(hostile);
+    // The first paint reads the database: wait until the name is stored there.
+    await expect
+      .poll(() =>
+        extPage.evaluate(
+          () =>
+            new Promise<unknown>((resolve) => {
+              const open = indexedDB.open('dealbrief');
+              open.onsuccess = () => {
+                const all = open.result.transaction('prospects').objectStore('prospects').getAll();
+                all.onsuccess = () => {
+                  resolve((all.result as Array<{ name: string }>).map((p) => p.name));
+                  open.result.close();
+                };
+              };
+            }),
+        ),
+      )
+      .toEqual([hostile]);
     await panel.close();
 
-    // Record what the first paint put on screen, before the app replaced it.
+    // Record what the first paint put on screen, and whether a loading state came between it
+    // and the app.
     const watched = await context.newPage();
     await watched.addInitScript(() => {
       const seen: Array<{ text: string; elements: number }> = [];
-      (globalThis as unknown as { glimpses: typeof seen }).glimpses = seen;
+      const between: string[] = [];
+      Object.assign(globalThis, { glimpses: seen, between });
       new MutationObserver(() => {
         const frame = document.querySelector('[data-glimpse]');
         const name = frame?.querySelector('h1');
         if (name && seen.length === 0)
           seen.push({ text: name.textContent ?? '', elements: name.querySelectorAll('*').length });
-      }).observe(document, { childList: true, subtree: true });
+        const status = document.querySelector('#root .status');
+        if (seen.length > 0 && status && !between.includes(status.textContent ?? ''))
+          between.push(status.textContent ?? '');
+      }).observe(document, { childList: true, subtree: true, characterData: true });
     });
     await watched.goto(
       `chrome-extension://${extId}/sidepanel.html?tabId=${await tabIdOf(extPage, site)}`,
     );
 
     await expect(watched.getByRole('textbox', { name: 'Company name' })).toHaveValue(hostile);
-    const glimpses = await watched.evaluate(
-      () => (globalThis as unknown as { glimpses: unknown[] }).glimpses,
-    );
+    const { glimpses, between } = await watched.evaluate(() => {
+      const g = globalThis as unknown as { glimpses: unknown[]; between: string[] };
+      return { glimpses: g.glimpses, between: g.between };
+    });
     expect(glimpses).toEqual([{ text: hostile, elements: 0 }]);
+    // The app's first frame shows the same company: no "Loading…" in between.
+    expect(between.filter((text) => /Loading/.test(text))).toEqual([]);
     // The app owns the screen now: no leftover first-paint frame, not busy, nothing executed.
     await expect(watched.locator('[data-glimpse]')).toHaveCount(0);
     await expect(watched.locator('#root')).not.toHaveAttribute('aria-busy', 'true');
     expect(await watched.evaluate(() => 'pwned' in globalThis)).toBe(false);
+  });
+
+  test('the built panel page keeps the app inert until the first paint wakes it', async () => {
+    // Guards the build step (deferPanelApp in wxt.config.ts), whose patterns follow Vite's tags.
+    const html = await readFile(join(EXTENSION_DIR, 'sidepanel.html'), 'utf8');
+    expect(html).toMatch(/<script[^>]*src="\/panel-boot\.js"/);
+    expect(html).toMatch(/<script type="dealbrief\/app" data-src="\/chunks\/[^"]+\.js">/);
+    expect(html).not.toMatch(/<script[^>]*type="module"/);
+    expect(html).not.toMatch(/rel="modulepreload"/);
+    expect(html).toMatch(/<style>[^<]*\.prospect-header/);
   });
 });
