@@ -1,21 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { OfferProperty } from '../model/offer';
 import { compilePattern, type Element } from './conceptScan';
 import { matchNeeds } from './matcher';
 import { groupTerms, scanGroups } from './relatedWords';
 import { STOP_WORDS_EN, STOP_WORDS_RU } from './stopwords';
 import { analyze } from './text';
 import { THESAURUS } from './thesaurus';
+import { prop, sharedGroups } from './testing';
 
 function groupsOf(text: string): Set<number> {
   return new Set(scanGroups(analyze(text)).keys());
 }
 
-function shared(a: string, b: string): number[] {
-  const gb = groupsOf(b);
-  return [...groupsOf(a)].filter((g) => gb.has(g));
-}
+const shared = (a: string, b: string) => sharedGroups(a, b);
 
 function prefixes(el: Element): string[] {
   if (el.kind === 'prefix') return [el.value];
@@ -133,10 +130,6 @@ describe('thesaurus: groups match across inflections and wordings', () => {
     );
   });
 });
-
-function prop(id: string, statement: string): OfferProperty {
-  return { id, statement, categories: [], keywords: [], proof: '', conditions: '' };
-}
 
 describe('matcher with the thesaurus', () => {
   it('answers a pain through a related word and says which words it related', () => {
