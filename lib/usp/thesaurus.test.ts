@@ -167,3 +167,12 @@ describe('matcher with the thesaurus', () => {
     for (const m of matches) expect(m.gap).toBe(true);
   });
 });
+
+describe('thesaurus: senses kept apart', () => {
+  it('burnt-out staff are not faded paint', () => {
+    expect(sharedGroups('Сотрудники выгорают за полгода', 'Краска не выцветает 10 лет')).toEqual(
+      [],
+    );
+    expect(sharedGroups('Фасад выгорает на солнце', 'Краска не выцветает 10 лет')).not.toEqual([]);
+  });
+});

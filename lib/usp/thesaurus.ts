@@ -201,7 +201,7 @@ const CORE_GROUPS: readonly string[] = [
   'вышив*, нанесен*, логотип*, брендир*, печать логотип*, embroider*, logo*, branded, branding, print*@0.4',
   // ——— Signs, print, advertising ———
   'вывеск*, табличк*, указател*, световой короб*, букв*@0.5, неон*, =sign, =signs, signage, lettering, letters@0.5, neon, lightbox*, light box*, illuminated',
-  'выцвет*, выгорел*, выгорает, выгорают, выгоран*, выцвел*, блекл*, потускн*, fade*, fading, faded, bleach*, uv, уф',
+  'выцвет*, выгорел* на солнц*, выгорает на солнц*, выгорают на солнц*, выцвел*, блекл*, потускн*, fade*, fading, faded, bleach*, uv, уф',
   'единый стиль, фирменн* стил*, брендбук*, единообраз*, разнобой*, каждый филиал по-своему, выглядят по-разному, brand guideline*, brand book*, corporate identity, consistent look, look the same, same look, on-brand, off-brand',
   'листовк*, буклет*, брошюр*, визитк*, флаер*, leaflet*, flyer*, brochure*, business card*',
   // ——— Events, conferences ———
