@@ -39,7 +39,15 @@ describe('offer profiles', () => {
       (p) => ({
         properties: [
           ...p.properties,
-          { id: 'p1', statement: 'Fast', categories: [], keywords: [], proof: '', conditions: '' },
+          {
+            id: 'p1',
+            statement: 'Fast',
+            categories: [],
+            keywords: [],
+            proof: '',
+            conditions: '',
+            learnedFrom: [],
+          },
         ],
       }),
       5,

@@ -71,6 +71,7 @@ describe('parseProfilesFile', () => {
       statement: 'x',
       categories: [],
       keywords: [],
+      learnedFrom: [],
       proof: '',
       conditions: '',
     });

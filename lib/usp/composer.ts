@@ -140,6 +140,7 @@ function differentiatorLines(input: ComposeInput, t: DraftTemplates): DraftLine[
     keywords: [],
     proof: '',
     conditions: '',
+    learnedFrom: [],
   }));
   for (const name of input.competitorsUsed) {
     const competitor = offer.competitors.find(
