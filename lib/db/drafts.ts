@@ -1,7 +1,6 @@
 import {
   Brief,
   LEARNED_LIMIT,
-  LEARNED_TEXT_MAX,
   newId,
   OfferProfile,
   UspDraft,
@@ -180,11 +179,7 @@ async function learnFromDecision(
   decision: LinkDecision,
   now: number,
 ): Promise<OfferProfile | undefined> {
-  // A long statement is learnt by its beginning (the schema keeps 2,000 characters per pain).
-  const statement = sources.needs
-    .find((n) => n.id === decision.needId)
-    ?.statement.trim()
-    .slice(0, LEARNED_TEXT_MAX);
+  const statement = sources.needs.find((n) => n.id === decision.needId)?.statement.trim();
   if (!statement) return undefined;
   const target =
     decision.action === 'confirm' || decision.action === 'remove' ? decision.propertyId : null;

@@ -4,8 +4,6 @@ import { Concept } from './concepts';
 
 /** How many confirmed pains a property keeps learning from (the oldest go first). */
 export const LEARNED_LIMIT = 50;
-/** The longest pain text a property keeps (a longer one is learnt by its beginning). */
-export const LEARNED_TEXT_MAX = 2_000;
 
 export const OfferProperty = z.object({
   id: Id,
@@ -21,7 +19,7 @@ export const OfferProperty = z.object({
    * language from the reps' decisions. Removing such a link forgets the pain again.
    */
   learnedFrom: z._default(
-    z.array(z.string().check(z.maxLength(LEARNED_TEXT_MAX))).check(z.maxLength(LEARNED_LIMIT)),
+    z.array(z.string().check(z.maxLength(2_000))).check(z.maxLength(LEARNED_LIMIT)),
     [],
   ),
 });
