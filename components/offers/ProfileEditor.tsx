@@ -25,7 +25,6 @@ const BLANK: { [L in ListName]: () => Item<L> } = {
     keywords: [],
     proof: '',
     conditions: '',
-    learnedFrom: [],
   }),
   differentiators: () => ({ id: newId(), kind: 'service', statement: '' }),
   competitors: () => ({ id: newId(), name: '', weaknesses: '' }),

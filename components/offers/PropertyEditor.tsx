@@ -54,32 +54,6 @@ export function PropertyEditor({
         at={at}
         onSave={(keywords, when) => onChange({ keywords }, when)}
       />
-      {property.learnedFrom.length > 0 ? (
-        <div className="offer-learned">
-          <p className="status" id={`${id}-learned`}>
-            {t('offers.property.learned', { count: property.learnedFrom.length })}
-          </p>
-          <ul className="offer-learned__list" aria-labelledby={`${id}-learned`}>
-            {property.learnedFrom.map((pain) => (
-              <li key={pain}>
-                <q>{pain}</q>{' '}
-                <button
-                  type="button"
-                  className="button button--quiet offer-learned__forget"
-                  aria-label={t('offers.property.forget', { pain })}
-                  title={t('offers.property.forget', { pain })}
-                  onClick={() =>
-                    void onChange({ learnedFrom: property.learnedFrom.filter((p) => p !== pain) })
-                  }
-                >
-                  <span aria-hidden="true">×</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-          <p className="field__hint">{t('offers.property.learnedHint')}</p>
-        </div>
-      ) : null}
       <AutosavedField
         id={`${id}-proof`}
         docKey={`${key}:proof`}

@@ -17,7 +17,7 @@ import {
   saveDraftText,
   saveDraftVersion,
 } from './drafts';
-import { getOfferProfile, restoreOfferProfile } from './offers';
+import { restoreOfferProfile } from './offers';
 import { createProspect, getProspect } from './prospects';
 
 let db: DealBriefDb;
@@ -198,64 +198,5 @@ describe('chooseDecisionMaker', () => {
       chooseDecisionMaker([person('c', 'economic_buyer', 2), person('d', 'user', 5)])?.id,
     ).toBe('c');
     expect(chooseDecisionMaker([person('d', 'user', 5)])).toBeUndefined();
-  });
-});
-
-describe('the offer learns from the rep’s decisions', () => {
-  const learnt = async () =>
-    Object.fromEntries(
-      (await getOfferProfile(db, 'offer'))!.properties.map((p) => [p.id, p.learnedFrom]),
-    );
-
-  it('a confirmed pain is learnt by its property, moved by a new answer, forgotten on removal', async () => {
-    const { prospect } = await setup();
-    await generateDraft(db, prospect.id, { ...base, offerProfileId: 'offer', now: 10 });
-    const decide = (decision: Parameters<typeof generateDraft>[2]['decision'], now: number) =>
-      generateDraft(db, prospect.id, { ...base, decision, now });
-
-    await decide({ action: 'confirm', needId: 'n2', propertyId: 'example-p5' }, 11);
-    expect((await learnt())['example-p5']).toEqual([PAINS[2]]);
-    await decide({ action: 'confirm', needId: 'n2', propertyId: 'example-p6' }, 12);
-    expect((await learnt())['example-p5']).toEqual([]);
-    expect((await learnt())['example-p6']).toEqual([PAINS[2]]);
-    await decide({ action: 'remove', needId: 'n2', propertyId: 'example-p6' }, 13);
-    expect(Object.values(await learnt()).flat()).toEqual([]);
-    await decide({ action: 'confirm', needId: 'n2', propertyId: 'example-p6' }, 14);
-    await decide({ action: 'reset', needId: 'n2' }, 15);
-    expect(Object.values(await learnt()).flat()).toEqual([]);
-  });
-
-  it('the next client who says it the same way gets the learnt answer', async () => {
-    const { prospect } = await setup();
-    const other = await createProspect(db, {
-      domain: 'other.test',
-      name: 'Other',
-      owner: '',
-      now: 2,
-    });
-    await db.needs.add(
-      Need.parse({
-        id: 'm0',
-        prospectId: other.id,
-        statement: PAINS[2],
-        createdAt: 3,
-        updatedAt: 3,
-      }),
-    );
-    const before = await generateDraft(db, other.id, { ...base, offerProfileId: 'offer', now: 20 });
-    const own = (l: { needId?: string; kind: string }) =>
-      l.needId === 'm0' && (l.kind === 'answer' || l.kind === 'gap');
-    expect(before.lines.find(own)?.kind).toBe('gap');
-
-    await generateDraft(db, prospect.id, { ...base, offerProfileId: 'offer', now: 21 });
-    await generateDraft(db, prospect.id, {
-      ...base,
-      decision: { action: 'confirm', needId: 'n2', propertyId: 'example-p5' },
-      now: 22,
-    });
-    const after = await generateDraft(db, other.id, { ...base, now: 23 });
-    const line = after.lines.find(own);
-    expect(line?.kind).toBe('answer');
-    expect(line?.propertyId).toBe('example-p5');
   });
 });

@@ -1,13 +1,12 @@
 import {
   Brief,
-  LEARNED_LIMIT,
   newId,
-  OfferProfile,
   UspDraft,
   type DraftVersion,
   type Language,
   type Need,
   type NeedLink,
+  type OfferProfile,
   type Person,
 } from '../model';
 import { composeDraft, draftToPlainText, matchNeeds, type MatchResult } from '../usp';
@@ -167,43 +166,6 @@ export interface GenerateOptions {
   now?: number;
 }
 
-/**
- * The offer learns from the rep's decisions: confirming that a property answers a need adds the
- * need's statement (the client's words) to the property's `learnedFrom`; removing the link, or
- * confirming another answer, takes it out again. Returns the profile as saved, or undefined when
- * nothing changed.
- */
-async function learnFromDecision(
-  db: DealBriefDb,
-  sources: DraftSources,
-  decision: LinkDecision,
-  now: number,
-): Promise<OfferProfile | undefined> {
-  const statement = sources.needs.find((n) => n.id === decision.needId)?.statement.trim();
-  if (!statement) return undefined;
-  const target =
-    decision.action === 'confirm' || decision.action === 'remove' ? decision.propertyId : null;
-  const teach = decision.action === 'confirm' ? target : null;
-  let changed = false;
-  const properties = sources.offer.properties.map((p) => {
-    const without = p.learnedFrom.filter((s) => s !== statement);
-    // A pain is learnt by the one property confirmed for it, and by no other.
-    const next = p.id === teach ? [...without, statement].slice(-LEARNED_LIMIT) : without;
-    if (next.length === p.learnedFrom.length && next.every((s, i) => s === p.learnedFrom[i]))
-      return p;
-    changed = true;
-    return { ...p, learnedFrom: next };
-  });
-  if (!changed) return undefined;
-  const offer = OfferProfile.parse({
-    ...sources.offer,
-    properties,
-    updatedAt: Math.max(now, sources.offer.updatedAt),
-  });
-  await db.offerProfiles.put(offer);
-  return offer;
-}
-
 export class NoOfferProfileError extends Error {
   constructor() {
     super('No offer profile is linked to this prospect');
@@ -235,11 +197,7 @@ export async function generateDraft(
       options.language ?? previous?.language ?? prospect.language ?? options.fallbackLanguage;
     const sameOffer = previous?.offerProfileId === offerProfileId;
     let links = sameOffer ? previous.links : [];
-    if (options.decision) {
-      links = applyLinkDecision(links, options.decision);
-      const learned = await learnFromDecision(db, sources, options.decision, now);
-      if (learned) sources.offer = learned;
-    }
+    if (options.decision) links = applyLinkDecision(links, options.decision);
     const composed = composeFromSources(sources, links, language);
     const base: UspDraft = previous ?? {
       id: newId(),

@@ -39,15 +39,7 @@ describe('offer profiles', () => {
       (p) => ({
         properties: [
           ...p.properties,
-          {
-            id: 'p1',
-            statement: 'Fast',
-            categories: [],
-            keywords: [],
-            proof: '',
-            conditions: '',
-            learnedFrom: [],
-          },
+          { id: 'p1', statement: 'Fast', categories: [], keywords: [], proof: '', conditions: '' },
         ],
       }),
       5,

@@ -2,9 +2,6 @@ import * as z from 'zod/mini';
 import { Id, Language, Timestamp } from './common';
 import { Concept } from './concepts';
 
-/** How many confirmed pains a property keeps learning from (the oldest go first). */
-export const LEARNED_LIMIT = 50;
-
 export const OfferProperty = z.object({
   id: Id,
   statement: z.string().check(z.maxLength(10_000)),
@@ -13,15 +10,6 @@ export const OfferProperty = z.object({
   /** A case, a number, a client name: what makes the claim believable. */
   proof: z._default(z.string().check(z.maxLength(10_000)), ''),
   conditions: z._default(z.string().check(z.maxLength(10_000)), ''),
-  /**
-   * Pains, in clients' words, that reps confirmed this property answers (newest last, at most
-   * LEARNED_LIMIT): the matcher reads them like keywords, so the offer learns its clients'
-   * language from the reps' decisions. Removing such a link forgets the pain again.
-   */
-  learnedFrom: z._default(
-    z.array(z.string().check(z.maxLength(2_000))).check(z.maxLength(LEARNED_LIMIT)),
-    [],
-  ),
 });
 export type OfferProperty = z.infer<typeof OfferProperty>;
 

@@ -71,7 +71,6 @@ describe('parseProfilesFile', () => {
       statement: 'x',
       categories: [],
       keywords: [],
-      learnedFrom: [],
       proof: '',
       conditions: '',
     });

@@ -76,7 +76,6 @@ export function benchData(needCount = 30, propertyCount = 50) {
     keywords: [],
     proof: i % 3 === 0 ? `Кейс клиента №${i}` : '',
     conditions: '',
-    learnedFrom: [],
   }));
   return { needs, offer: { properties, differentiators: [], competitors: [] } };
 }

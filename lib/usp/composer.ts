@@ -140,7 +140,6 @@ function differentiatorLines(input: ComposeInput, t: DraftTemplates): DraftLine[
     keywords: [],
     proof: '',
     conditions: '',
-    learnedFrom: [],
   }));
   for (const name of input.competitorsUsed) {
     const competitor = offer.competitors.find(

@@ -2,13 +2,17 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { OfferProperty } from '../model/offer';
 import type { NeedLink } from '../model/usp';
 import { UspCaseFile } from './cases';
 import { evaluateCase, totals } from './evaluate';
 import { DEFAULT_THRESHOLD, matchNeeds, type MatchableNeed } from './matcher';
-import { prop } from './testing';
 
 const FIXTURES = join(__dirname, '../../test/fixtures/usp');
+
+function prop(id: string, statement: string, extra: Partial<OfferProperty> = {}): OfferProperty {
+  return { id, statement, categories: [], keywords: [], proof: '', conditions: '', ...extra };
+}
 
 const offer = {
   properties: [
@@ -89,24 +93,6 @@ describe('matchNeeds: ranking', () => {
       withCategory,
     ).matches;
     expect(m!.best?.propertyId).toBe('a');
-  });
-
-  it('reads the pains reps confirmed for a property like its keywords', () => {
-    const fuel = {
-      properties: [
-        prop('cards', 'Fuel cards with a limit per vehicle and a report on every fill-up'),
-        prop('mugs', 'Branded mugs for your office'),
-      ],
-    };
-    const pain: MatchableNeed = { id: 'n', statement: 'Somebody is milking the vans dry again' };
-    expect(matchNeeds([pain], fuel).matches[0]!.best).toBeNull();
-    const learnt = {
-      properties: [
-        { ...fuel.properties[0]!, learnedFrom: ['Somebody keeps milking our vans dry'] },
-        fuel.properties[1]!,
-      ],
-    };
-    expect(matchNeeds([pain], learnt).matches[0]!.best?.propertyId).toBe('cards');
   });
 
   it('a higher threshold turns weak answers into gaps', () => {

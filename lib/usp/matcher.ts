@@ -120,15 +120,9 @@ function profileText(text: string, extraConcepts: readonly Concept[]): TextProfi
   return { concepts: strength, words, groups: scanGroups(tokens) };
 }
 
-/**
- * What the matcher knows about a property: its statement, keywords and rep-given categories, and
- * the pains reps confirmed it answers (in clients' words: what the next client may say too).
- */
+/** What the matcher knows about a property: its statement, keywords and rep-given categories. */
 function profileProperty(p: OfferProperty): TextProfile {
-  return profileText(
-    [p.statement, ...p.keywords, ...(p.learnedFrom ?? [])].join(' \n '),
-    p.categories,
-  );
+  return profileText([p.statement, ...p.keywords].join(' \n '), p.categories);
 }
 
 function profileNeed(n: MatchableNeed): TextProfile {

@@ -8,21 +8,8 @@ import { EVERYDAY_GROUPS } from './thesaurusEveryday';
 import { INDUSTRY_GROUPS_A } from './thesaurusIndustriesA';
 import { INDUSTRY_GROUPS_B } from './thesaurusIndustriesB';
 
-export function prop(
-  id: string,
-  statement: string,
-  extra: Partial<OfferProperty> = {},
-): OfferProperty {
-  return {
-    id,
-    statement,
-    categories: [],
-    keywords: [],
-    proof: '',
-    conditions: '',
-    learnedFrom: [],
-    ...extra,
-  };
+export function prop(id: string, statement: string): OfferProperty {
+  return { id, statement, categories: [], keywords: [], proof: '', conditions: '' };
 }
 
 /** The suggested answer (property id, or null for a gap) of each pain against these properties. */
