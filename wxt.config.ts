@@ -26,9 +26,6 @@ function inlinePanelTheme() {
   };
 }
 
-// The manifest asks for the least that the features need; README.md ("Permissions") says why
-// each one is there. No host permissions at install: page access comes from `activeTab` (a user
-// gesture on our menu, command or button) or an optional per-site grant asked for at that moment.
 /** The inert forms of the panel's module tags, woken by the first paint (firstPaint.ts). */
 const APP_SCRIPT_TYPE = 'dealbrief/app';
 const APP_PRELOAD_REL = 'dealbrief-preload';
@@ -60,6 +57,9 @@ function deferPanelApp() {
   };
 }
 
+// The manifest asks for the least that the features need; README.md ("Permissions") says why
+// each one is there. No host permissions at install: page access comes from `activeTab` (a user
+// gesture on our menu, command or button) or an optional per-site grant asked for at that moment.
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // A separate output folder per parallel build (DEALBRIEF_OUT_DIR) keeps builds from colliding.

@@ -12,7 +12,7 @@ import { UnknownSite } from './UnknownSite';
 
 /**
  * Marks the moment the panel shows what the tab is about and can be worked with (read by
- * `npm run bench`). "Shown" is marked once, here or earlier by the first paint (boot.ts).
+ * `npm run bench`). "Shown" is marked once, here or earlier by the first paint (components/app/glimpse.ts).
  */
 function useShownMark(ready: boolean, key: string) {
   useEffect(() => {
