@@ -33,6 +33,13 @@ describe('merge3', () => {
     expect(r.text).toContain('Bob: send price');
   });
 
+  it('an empty line written on one side is not the same as a line deleted on the other', () => {
+    // Found by the property below (seed -1726014272): the two were compared as joined text.
+    const r = merge3('d\na', 'd', 'd\n', M);
+    expect(r.text.split('\n')).toContain('');
+    expect(r.conflict).toBe(true);
+  });
+
   it('never loses a line either side wrote', () => {
     const line = fc.constantFrom('a', 'b', 'c', 'd', 'e', '');
     const doc = fc.array(line, { maxLength: 12 }).map((l) => l.join('\n'));

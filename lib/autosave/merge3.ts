@@ -70,7 +70,8 @@ export function merge3(base: string, ours: string, theirs: string, marker: strin
     const theirsText = apply(b, start, end, group.theirs);
     if (group.ours.length === 0) out.push(...theirsText);
     else if (group.theirs.length === 0) out.push(...oursText);
-    else if (oursText.join('\n') === theirsText.join('\n')) out.push(...oursText);
+    // Compared line by line: joined, "no lines" and "one empty line" would look the same.
+    else if (sameLines(oursText, theirsText)) out.push(...oursText);
     else {
       conflict = true;
       out.push(...oursText, marker, ...theirsText);
@@ -79,6 +80,10 @@ export function merge3(base: string, ours: string, theirs: string, marker: strin
   }
   out.push(...b.slice(pos));
   return { text: out.join('\n'), conflict };
+}
+
+function sameLines(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((line, k) => line === b[k]);
 }
 
 function overlaps(h: Hunk, start: number, end: number): boolean {
