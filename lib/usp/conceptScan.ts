@@ -85,22 +85,27 @@ export function elementMatches(el: Element, token: Token): boolean {
  * exact word, and its first two letters for prefix terms. Scanning a text then costs a few map
  * look-ups per word instead of a pass over a thousand terms.
  */
-interface LexiconIndex {
+/** Terms indexed by what a token can be looked up with: its stem, exact word, prefix head. */
+export interface TermIndex<T> {
+  byStem: Map<string, T[]>;
+  byExact: Map<string, T[]>;
+  byPrefixHead: Map<string, T[]>;
+}
+
+interface LexiconIndex extends TermIndex<CompiledTerm> {
   terms: CompiledTerm[];
-  byStem: Map<string, CompiledTerm[]>;
-  byExact: Map<string, CompiledTerm[]>;
-  byPrefixHead: Map<string, CompiledTerm[]>;
 }
 
 let index: LexiconIndex | undefined;
 
-function push(map: Map<string, CompiledTerm[]>, key: string, term: CompiledTerm): void {
+function push<T>(map: Map<string, T[]>, key: string, term: T): void {
   const list = map.get(key);
   if (list) list.push(term);
   else map.set(key, [term]);
 }
 
-function indexBy(idx: LexiconIndex, el: Element, term: CompiledTerm): void {
+/** Files `term` under every key its element `el` can be found by (each option of an `any`). */
+export function indexBy<T>(idx: TermIndex<T>, el: Element, term: T): void {
   if (el.kind === 'stem') push(idx.byStem, el.value, term);
   else if (el.kind === 'exact') push(idx.byExact, el.value, term);
   else if (el.kind === 'prefix') push(idx.byPrefixHead, el.value.slice(0, 2), term);

@@ -1,9 +1,10 @@
 import {
   compilePattern,
   elementMatches,
+  indexBy,
   matchAt,
   type CompiledPattern,
-  type Element,
+  type TermIndex as TermIndexOf,
 } from './conceptScan';
 import { THESAURUS } from './thesaurus';
 import type { Token } from './text';
@@ -30,12 +31,7 @@ export interface GroupHit {
   end: number;
 }
 
-/** Terms indexed by what a token can be looked up with: its stem, exact word, prefix head. */
-interface TermIndex {
-  byStem: Map<string, GroupTerm[]>;
-  byExact: Map<string, GroupTerm[]>;
-  byPrefixHead: Map<string, GroupTerm[]>;
-}
+type TermIndex = TermIndexOf<GroupTerm>;
 
 /**
  * One-word terms and phrases apart: a word's one-word groups depend on the word alone and are
@@ -53,19 +49,6 @@ const WORD_CACHE_LIMIT = 50_000;
 
 function newTermIndex(): TermIndex {
   return { byStem: new Map(), byExact: new Map(), byPrefixHead: new Map() };
-}
-
-function push(map: Map<string, GroupTerm[]>, key: string, term: GroupTerm): void {
-  const list = map.get(key);
-  if (list) list.push(term);
-  else map.set(key, [term]);
-}
-
-function indexBy(idx: TermIndex, el: Element, term: GroupTerm): void {
-  if (el.kind === 'stem') push(idx.byStem, el.value, term);
-  else if (el.kind === 'exact') push(idx.byExact, el.value, term);
-  else if (el.kind === 'prefix') push(idx.byPrefixHead, el.value.slice(0, 2), term);
-  else for (const o of el.options) indexBy(idx, o, term);
 }
 
 function candidates(idx: TermIndex, tok: Token): GroupTerm[] {
