@@ -18,18 +18,22 @@ export function AutosavedField({
   hint,
   placeholder,
   autoFocus,
+  maxLength,
 }: {
   id: string;
   docKey: string;
   label: string;
   value: string;
   at: number;
+  /** Rejects when the text was not stored: it is then kept (write-ahead log) and the error shown. */
   onSave: (text: string, at: number) => Promise<void>;
   multiline?: boolean;
   rows?: number;
   hint?: string;
   placeholder?: string;
   autoFocus?: boolean;
+  /** The model's limit for this text: typing or pasting past it would never be saved. */
+  maxLength: number;
 }) {
   const { reportError } = useApp();
   const stored = useMemo(() => ({ text: value, at }), [value, at]);
@@ -41,6 +45,7 @@ export function AutosavedField({
     onChange: (e: { target: { value: string } }) => field.onChange(e.target.value),
     placeholder,
     autoFocus,
+    maxLength,
     'aria-describedby': hintId,
   };
   return (

@@ -1,4 +1,4 @@
-import type { OfferProfile } from '@/lib/model';
+import { OFFER_NAME_MAX, OFFER_TEXT_MAX, type OfferProfile } from '@/lib/model';
 import { useApp } from '../app/AppContext';
 import { AutosavedField } from './AutosavedField';
 
@@ -34,6 +34,7 @@ export function CompetitorEditor({
         label={t('offers.competitor.name')}
         value={item.name}
         at={at}
+        maxLength={OFFER_NAME_MAX}
         autoFocus={autoFocus}
         onSave={(text, when) => onChange({ name: text }, when)}
       />
@@ -44,6 +45,7 @@ export function CompetitorEditor({
         hint={t('offers.competitor.weaknessesHint')}
         value={item.weaknesses}
         at={at}
+        maxLength={OFFER_TEXT_MAX}
         multiline
         onSave={(text, when) => onChange({ weaknesses: text }, when)}
       />

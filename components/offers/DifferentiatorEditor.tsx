@@ -1,4 +1,4 @@
-import { DIFFERENTIATOR_KINDS, type OfferProfile } from '@/lib/model';
+import { DIFFERENTIATOR_KINDS, OFFER_TEXT_MAX, type OfferProfile } from '@/lib/model';
 import { useApp } from '../app/AppContext';
 import { AutosavedField } from './AutosavedField';
 
@@ -22,7 +22,7 @@ export function DifferentiatorEditor({
   onRemove: () => void;
   autoFocus?: boolean;
 }) {
-  const { t } = useApp();
+  const { t, reportError } = useApp();
   const id = `offer-diff-${item.id}`;
   return (
     <fieldset className="offer-item">
@@ -34,7 +34,7 @@ export function DifferentiatorEditor({
           value={item.kind}
           onChange={(e) => {
             const kind = DIFFERENTIATOR_KINDS.find((k) => k === e.target.value);
-            if (kind) void onChange({ kind });
+            if (kind) void onChange({ kind }).catch(reportError);
           }}
         >
           {DIFFERENTIATOR_KINDS.map((k) => (
@@ -50,6 +50,7 @@ export function DifferentiatorEditor({
         label={t('offers.differentiator.statement')}
         value={item.statement}
         at={at}
+        maxLength={OFFER_TEXT_MAX}
         multiline
         autoFocus={autoFocus}
         onSave={(text, when) => onChange({ statement: text }, when)}

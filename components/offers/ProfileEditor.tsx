@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { getDb, getOfferProfile, updateOfferProfile } from '@/lib/db';
-import { newId, type OfferProfile } from '@/lib/model';
+import { newId, OFFER_NAME_MAX, type OfferProfile } from '@/lib/model';
 import { useApp } from '../app/AppContext';
 import { AutosavedField } from './AutosavedField';
 import { CompetitorEditor } from './CompetitorEditor';
@@ -10,6 +10,7 @@ import { PropertyEditor } from './PropertyEditor';
 
 type ListName = 'properties' | 'differentiators' | 'competitors';
 type Item<L extends ListName> = OfferProfile[L][number];
+type Edit = (p: OfferProfile) => Partial<OfferProfile>;
 
 interface Removed {
   list: ListName;
@@ -40,47 +41,47 @@ export function ProfileEditor({ profileId, onBack }: { profileId: string; onBack
   const [added, setAdded] = useState<string | null>(null);
   const [removed, setRemoved] = useState<Removed | null>(null);
 
-  const patch = async (
-    edit: (p: OfferProfile) => Partial<OfferProfile>,
-    at = Date.now(),
-  ): Promise<void> => {
-    try {
-      await updateOfferProfile(getDb(), profileId, edit, at);
-    } catch (error) {
-      reportError(error);
-    }
+  /**
+   * Stores a change; rejects when it could not be stored (disk full, a text over the model's
+   * limit), so an autosaved field keeps its write-ahead copy and says so.
+   */
+  const save = async (edit: Edit, at = Date.now()): Promise<void> => {
+    await updateOfferProfile(getDb(), profileId, edit, at);
   };
-  function patchItem<L extends ListName>(list: L, id: string) {
+  /** A one-off change (add, a choice in a list): its failure is reported here. */
+  const run = (edit: Edit) => void save(edit).catch(reportError);
+  function saveItem<L extends ListName>(list: L, id: string) {
     return (change: Partial<Item<L>>, at?: number) =>
-      patch(
-        (p) =>
-          ({
-            [list]: (p[list] as Item<L>[]).map((x) => (x.id === id ? { ...x, ...change } : x)),
-          }) as Partial<OfferProfile>,
-        at,
-      );
+      save((p) => {
+        const items = p[list] as Item<L>[];
+        return { [list]: items.map((x) => (x.id === id ? { ...x, ...change } : x)) };
+      }, at);
   }
   function add<L extends ListName>(list: L) {
     const item = BLANK[list]();
     setAdded(item.id);
-    void patch((p) => ({ [list]: [...p[list], item] }) as Partial<OfferProfile>);
+    run((p) => ({ [list]: [...p[list], item] }));
   }
   function remove(list: ListName, id: string) {
     if (!profile) return;
     const index = profile[list].findIndex((x) => x.id === id);
     if (index < 0) return;
     setRemoved({ list, item: profile[list][index]!, index });
-    void patch((p) => ({ [list]: p[list].filter((x) => x.id !== id) }) as Partial<OfferProfile>);
+    run((p) => ({ [list]: p[list].filter((x) => x.id !== id) }));
   }
-  const undo = () => {
+  const undo = async () => {
     if (!removed) return;
     const { list, item, index } = removed;
-    setRemoved(null);
-    void patch((p) => {
-      const next = [...p[list]] as Item<ListName>[];
-      if (!next.some((x) => x.id === item.id)) next.splice(Math.min(index, next.length), 0, item);
-      return { [list]: next } as Partial<OfferProfile>;
-    });
+    try {
+      await save((p) => {
+        const next = [...p[list]] as Item<ListName>[];
+        if (!next.some((x) => x.id === item.id)) next.splice(Math.min(index, next.length), 0, item);
+        return { [list]: next };
+      });
+      setRemoved(null);
+    } catch (error) {
+      reportError(error);
+    }
   };
 
   if (profile === undefined) return <p className="status">{t('app.loading')}</p>;
@@ -110,13 +111,14 @@ export function ProfileEditor({ profileId, onBack }: { profileId: string; onBack
         value={profile.name}
         at={at}
         autoFocus={profile.name === ''}
-        onSave={(text, when) => patch(() => ({ name: text }), when)}
+        maxLength={OFFER_NAME_MAX}
+        onSave={(text, when) => save(() => ({ name: text }), when)}
       />
       <div role="status" aria-live="polite">
         {removed ? (
           <p className="notice">
             {t('offers.editor.removed')}{' '}
-            <button type="button" className="button button--quiet" onClick={undo}>
+            <button type="button" className="button button--quiet" onClick={() => void undo()}>
               {t('offers.editor.undo')}
             </button>
           </p>
@@ -137,7 +139,7 @@ export function ProfileEditor({ profileId, onBack }: { profileId: string; onBack
             index={i}
             at={at}
             autoFocus={added === p.id}
-            onChange={patchItem('properties', p.id)}
+            onChange={saveItem('properties', p.id)}
             onRemove={() => remove('properties', p.id)}
           />
         ))}
@@ -157,7 +159,7 @@ export function ProfileEditor({ profileId, onBack }: { profileId: string; onBack
             index={i}
             at={at}
             autoFocus={added === d.id}
-            onChange={patchItem('differentiators', d.id)}
+            onChange={saveItem('differentiators', d.id)}
             onRemove={() => remove('differentiators', d.id)}
           />
         ))}
@@ -181,7 +183,7 @@ export function ProfileEditor({ profileId, onBack }: { profileId: string; onBack
             index={i}
             at={at}
             autoFocus={added === c.id}
-            onChange={patchItem('competitors', c.id)}
+            onChange={saveItem('competitors', c.id)}
             onRemove={() => remove('competitors', c.id)}
           />
         ))}

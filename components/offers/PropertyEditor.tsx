@@ -1,4 +1,4 @@
-import type { OfferProperty } from '@/lib/model';
+import { OFFER_TEXT_MAX, type OfferProperty } from '@/lib/model';
 import { useApp } from '../app/AppContext';
 import { AutosavedField } from './AutosavedField';
 import { CategoryPicker } from './CategoryPicker';
@@ -25,7 +25,7 @@ export function PropertyEditor({
   onRemove: () => void;
   autoFocus?: boolean;
 }) {
-  const { t } = useApp();
+  const { t, reportError } = useApp();
   const key = `offer:${profileId}:property:${property.id}`;
   const id = `offer-property-${property.id}`;
   return (
@@ -38,6 +38,7 @@ export function PropertyEditor({
         hint={t('offers.property.statementHint')}
         value={property.statement}
         at={at}
+        maxLength={OFFER_TEXT_MAX}
         multiline
         autoFocus={autoFocus}
         onSave={(text, when) => onChange({ statement: text }, when)}
@@ -45,7 +46,7 @@ export function PropertyEditor({
       <CategoryPicker
         id={`${id}-categories`}
         value={property.categories}
-        onChange={(categories) => void onChange({ categories })}
+        onChange={(categories) => void onChange({ categories }).catch(reportError)}
       />
       <KeywordsField
         id={`${id}-keywords`}
@@ -61,6 +62,7 @@ export function PropertyEditor({
         hint={t('offers.property.proofHint')}
         value={property.proof}
         at={at}
+        maxLength={OFFER_TEXT_MAX}
         onSave={(text, when) => onChange({ proof: text }, when)}
       />
       <AutosavedField
@@ -69,6 +71,7 @@ export function PropertyEditor({
         label={t('offers.property.conditions')}
         value={property.conditions}
         at={at}
+        maxLength={OFFER_TEXT_MAX}
         onSave={(text, when) => onChange({ conditions: text }, when)}
       />
       <button type="button" className="button button--danger offer-item__remove" onClick={onRemove}>
