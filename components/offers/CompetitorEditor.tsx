@@ -1,6 +1,7 @@
 import { OFFER_NAME_MAX, OFFER_TEXT_MAX, type OfferProfile } from '@/lib/model';
 import { useApp } from '../app/AppContext';
 import { AutosavedField } from './AutosavedField';
+import { offerItemKey } from './itemKey';
 
 type Competitor = OfferProfile['competitors'][number];
 
@@ -24,7 +25,7 @@ export function CompetitorEditor({
 }) {
   const { t } = useApp();
   const id = `offer-competitor-${item.id}`;
-  const key = `offer:${profileId}:competitor:${item.id}`;
+  const key = offerItemKey(profileId, 'competitors', item.id);
   return (
     <fieldset className="offer-item">
       <legend>{t('offers.competitor.legend', { n: index + 1 })}</legend>

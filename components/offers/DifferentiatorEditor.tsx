@@ -1,6 +1,7 @@
 import { DIFFERENTIATOR_KINDS, OFFER_TEXT_MAX, type OfferProfile } from '@/lib/model';
 import { useApp } from '../app/AppContext';
 import { AutosavedField } from './AutosavedField';
+import { offerItemKey } from './itemKey';
 
 type Differentiator = OfferProfile['differentiators'][number];
 
@@ -46,7 +47,7 @@ export function DifferentiatorEditor({
       </div>
       <AutosavedField
         id={`${id}-statement`}
-        docKey={`offer:${profileId}:diff:${item.id}:statement`}
+        docKey={`${offerItemKey(profileId, 'differentiators', item.id)}:statement`}
         label={t('offers.differentiator.statement')}
         value={item.statement}
         at={at}

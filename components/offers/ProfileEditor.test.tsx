@@ -1,6 +1,13 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { pause, renderInApp, typeInto, until, type Rendered } from '@/components/app/testing';
+import {
+  click,
+  pause,
+  renderInApp,
+  typeInto,
+  until,
+  type Rendered,
+} from '@/components/app/testing';
 import { ProfileEditor } from '@/components/offers/ProfileEditor';
 import { readWriteAhead } from '@/lib/autosave/autosaver';
 import { getDb } from '@/lib/db/database';
@@ -78,5 +85,34 @@ describe('offer profile fields: a failed save is not taken for a saved one', () 
     expect(page.error()).not.toBeNull();
     expect(readWriteAhead(localStorage, walKey())?.text).toBe(pasted);
     expect((await stored())?.[0]?.proof).toBe('');
+  });
+
+  it('keeps typing into an item another window removed meanwhile', async () => {
+    const proof = await open();
+    typeInto(proof, 'Reference: Severstal');
+    await updateOfferProfile(getDb(), profileId, () => ({ properties: [] })); // the other window
+    await pause(AUTOSAVE);
+    expect(readWriteAhead(localStorage, walKey())?.text).toBe('Reference: Severstal');
+    expect(page.error()).not.toBeNull();
+  });
+});
+
+describe('removing an offer item', () => {
+  it('saves what was typed a moment before the removal, and Undo brings it back', async () => {
+    const proof = await open();
+    typeInto(proof, 'Case study: Severstal');
+    click(page.container, en['offers.property.remove']); // within the autosave pause
+    await pause(AUTOSAVE);
+    expect(await stored()).toEqual([]);
+    expect(readWriteAhead(localStorage, walKey())).toBeNull();
+
+    click(page.container, en['offers.editor.undo']);
+    const back = await until(() =>
+      page.container.querySelector<HTMLInputElement>(`#offer-property-${propertyId}-proof`),
+    );
+    await pause(AUTOSAVE);
+    expect(back.value).toBe('Case study: Severstal');
+    expect((await stored())?.[0]?.proof).toBe('Case study: Severstal');
+    expect(page.error()).toBeNull();
   });
 });

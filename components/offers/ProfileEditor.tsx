@@ -1,14 +1,16 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { getDb, getOfferProfile, updateOfferProfile } from '@/lib/db';
+import { flushAutosaves } from '@/lib/autosave/autosaver';
 import { newId, OFFER_NAME_MAX, type OfferProfile } from '@/lib/model';
 import { useApp } from '../app/AppContext';
 import { AutosavedField } from './AutosavedField';
 import { CompetitorEditor } from './CompetitorEditor';
 import { DifferentiatorEditor } from './DifferentiatorEditor';
+import { offerItemKey, type OfferListName } from './itemKey';
 import { PropertyEditor } from './PropertyEditor';
 
-type ListName = 'properties' | 'differentiators' | 'competitors';
+type ListName = OfferListName;
 type Item<L extends ListName> = OfferProfile[L][number];
 type Edit = (p: OfferProfile) => Partial<OfferProfile>;
 
@@ -43,7 +45,7 @@ export function ProfileEditor({ profileId, onBack }: { profileId: string; onBack
 
   /**
    * Stores a change; rejects when it could not be stored (disk full, a text over the model's
-   * limit), so an autosaved field keeps its write-ahead copy and says so.
+   * limit, the item gone), so an autosaved field keeps its write-ahead copy and says so.
    */
   const save = async (edit: Edit, at = Date.now()): Promise<void> => {
     await updateOfferProfile(getDb(), profileId, edit, at);
@@ -54,6 +56,8 @@ export function ProfileEditor({ profileId, onBack }: { profileId: string; onBack
     return (change: Partial<Item<L>>, at?: number) =>
       save((p) => {
         const items = p[list] as Item<L>[];
+        // Removed meanwhile (here or in another window): not saved, so the text stays kept.
+        if (!items.some((x) => x.id === id)) throw new Error(`Offer ${list} item ${id} not found`);
         return { [list]: items.map((x) => (x.id === id ? { ...x, ...change } : x)) };
       }, at);
   }
@@ -62,12 +66,21 @@ export function ProfileEditor({ profileId, onBack }: { profileId: string; onBack
     setAdded(item.id);
     run((p) => ({ [list]: [...p[list], item] }));
   }
-  function remove(list: ListName, id: string) {
-    if (!profile) return;
-    const index = profile[list].findIndex((x) => x.id === id);
-    if (index < 0) return;
-    setRemoved({ list, item: profile[list][index]!, index });
-    run((p) => ({ [list]: p[list].filter((x) => x.id !== id) }));
+  async function remove(list: ListName, id: string) {
+    // What was typed into the item a moment ago is saved first, so Undo brings it back.
+    await flushAutosaves(offerItemKey(profileId, list, id));
+    const taken: { removed?: Removed } = {};
+    try {
+      await save((p) => {
+        const index = p[list].findIndex((x) => x.id === id);
+        if (index < 0) return {};
+        taken.removed = { list, item: p[list][index]!, index };
+        return { [list]: p[list].filter((x) => x.id !== id) };
+      });
+      if (taken.removed) setRemoved(taken.removed);
+    } catch (error) {
+      reportError(error);
+    }
   }
   const undo = async () => {
     if (!removed) return;
@@ -140,7 +153,7 @@ export function ProfileEditor({ profileId, onBack }: { profileId: string; onBack
             at={at}
             autoFocus={added === p.id}
             onChange={saveItem('properties', p.id)}
-            onRemove={() => remove('properties', p.id)}
+            onRemove={() => void remove('properties', p.id)}
           />
         ))}
         <button type="button" className="button button--quiet" onClick={() => add('properties')}>
@@ -160,7 +173,7 @@ export function ProfileEditor({ profileId, onBack }: { profileId: string; onBack
             at={at}
             autoFocus={added === d.id}
             onChange={saveItem('differentiators', d.id)}
-            onRemove={() => remove('differentiators', d.id)}
+            onRemove={() => void remove('differentiators', d.id)}
           />
         ))}
         <button
@@ -184,7 +197,7 @@ export function ProfileEditor({ profileId, onBack }: { profileId: string; onBack
             at={at}
             autoFocus={added === c.id}
             onChange={saveItem('competitors', c.id)}
-            onRemove={() => remove('competitors', c.id)}
+            onRemove={() => void remove('competitors', c.id)}
           />
         ))}
         <button type="button" className="button button--quiet" onClick={() => add('competitors')}>

@@ -2,6 +2,7 @@ import { OFFER_TEXT_MAX, type OfferProperty } from '@/lib/model';
 import { useApp } from '../app/AppContext';
 import { AutosavedField } from './AutosavedField';
 import { CategoryPicker } from './CategoryPicker';
+import { offerItemKey } from './itemKey';
 import { KeywordsField } from './KeywordsField';
 
 /**
@@ -26,7 +27,7 @@ export function PropertyEditor({
   autoFocus?: boolean;
 }) {
   const { t, reportError } = useApp();
-  const key = `offer:${profileId}:property:${property.id}`;
+  const key = offerItemKey(profileId, 'properties', property.id);
   const id = `offer-property-${property.id}`;
   return (
     <fieldset className="offer-item">

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Autosaver, readWriteAhead, type WriteAheadStorage } from './autosaver';
+import { Autosaver, flushAutosaves, readWriteAhead, type WriteAheadStorage } from './autosaver';
 
 class MemoryStorage implements WriteAheadStorage {
   map = new Map<string, string>();
@@ -143,5 +143,25 @@ describe('Autosaver', () => {
     release();
     await second;
     expect(saved).toEqual(['one', 'two']);
+  });
+
+  it('flushAutosaves saves the pending edits of one item and nothing else', async () => {
+    const saved: string[] = [];
+    const storage = new MemoryStorage();
+    const saver = (key: string) =>
+      new Autosaver({ key, storage, save: async (t) => void saved.push(`${key}=${t}`) });
+    const proof = saver('offer:1:property:a:proof');
+    const statement = saver('offer:1:property:a:statement');
+    const other = saver('offer:1:property:ab:proof');
+    const gone = saver('offer:1:property:a:conditions');
+    for (const s of [proof, statement, other, gone]) s.change('typed');
+    gone.dispose(); // its field has gone; what it left pending stays in the write-ahead log
+    await flushAutosaves('offer:1:property:a');
+    expect(saved.sort()).toEqual([
+      'offer:1:property:a:proof=typed',
+      'offer:1:property:a:statement=typed',
+    ]);
+    expect(other.hasPending).toBe(true); // another item, whose id merely starts the same
+    for (const s of [proof, statement, other]) s.dispose();
   });
 });

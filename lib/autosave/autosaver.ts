@@ -40,6 +40,22 @@ export interface WalEntry {
 
 const PREFIX = 'dealbrief:wal:';
 
+/** The autosavers alive on this page, for `flushAutosaves`. */
+const live = new Set<Autosaver>();
+
+/**
+ * Saves at once whatever is pending in the document `key` and the documents below it
+ * (`key:…`): the fields of an item about to be removed, so that the removal, and its undo, see
+ * the text typed a moment ago rather than the last saved one. Resolves when those saves have
+ * settled; one that failed keeps its write-ahead entry, as always.
+ */
+export async function flushAutosaves(key: string): Promise<void> {
+  const below = `${key}:`;
+  await Promise.all(
+    [...live].filter((s) => s.key === key || s.key.startsWith(below)).map((s) => s.flush()),
+  );
+}
+
 export function readWriteAhead(
   storage: WriteAheadStorage | null | undefined,
   key: string,
@@ -71,6 +87,11 @@ export class Autosaver {
     this.delayMs = options.delayMs ?? 400;
     this.storage = options.storage === undefined ? defaultStorage() : options.storage;
     this.now = options.now ?? Date.now;
+    live.add(this);
+  }
+
+  get key(): string {
+    return this.options.key;
   }
 
   get hasPending(): boolean {
@@ -151,9 +172,11 @@ export class Autosaver {
     this.clearWriteAhead();
   }
 
+  /** Stops the timer; what is pending stays in the write-ahead log (`flush` first to save it). */
   dispose(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
+    live.delete(this);
   }
 
   private writeAhead(entry: WalEntry): void {
