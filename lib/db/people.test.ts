@@ -12,7 +12,9 @@ import {
   restorePeople,
   updatePerson,
 } from './people';
+import { addNeed, getNeed } from './needs';
 import { createProspect, findProspectByDomain, getProspect } from './prospects';
+import { draftNeed } from '../brief/needCategory';
 
 let db: DealBriefDb;
 freshDbPerTest((fresh) => (db = fresh));
@@ -125,6 +127,10 @@ describe('people repository', () => {
       { fullName: 'Петров', reportsTo: b.id, influences: [b.id] },
       7,
     );
+    const need = await addNeed(db, {
+      ...draftNeed({ prospectId: p.id, statement: 'Отсрочка платежа 60 дней', now: 8 }),
+      voicedBy: b.id,
+    });
     const merged = await mergePeopleRecords(db, a.id, b.id, { language: 'ru' }, 100);
     expect(merged.id).toBe(a.id);
     expect(merged).toMatchObject({
@@ -141,6 +147,7 @@ describe('people repository', () => {
     ]);
     expect((await listPeople(db, p.id)).map((x) => x.id)).toEqual([a.id, report.id]);
     expect(await getPerson(db, report.id)).toMatchObject({ reportsTo: a.id, influences: [a.id] });
+    expect((await getNeed(db, need.id))?.voicedBy).toBe(a.id); // "who said it" follows the merge
   });
 
   it('captures a person from a page on a new prospect, with evidence', async () => {

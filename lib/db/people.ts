@@ -93,6 +93,29 @@ function withoutReferences(p: Person, id: string, replacement?: string): Person 
 }
 
 /**
+ * Points the needs of a prospect that `from` voiced ("who said it") at `to`, or at no one.
+ * Returns the ids of the needs changed.
+ */
+async function revoiceNeeds(
+  db: DealBriefDb,
+  prospectId: string,
+  from: string,
+  to?: string,
+): Promise<string[]> {
+  const changed: string[] = [];
+  await db.needs
+    .where('prospectId')
+    .equals(prospectId)
+    .filter((n) => n.voicedBy === from)
+    .modify((n) => {
+      changed.push(n.id);
+      if (to) n.voicedBy = to;
+      else delete n.voicedBy;
+    });
+  return changed;
+}
+
+/**
  * Deletes a person and unlinks them from the map. Returns every record as it was before, so the
  * panel can undo the whole change with `restorePeople`.
  */
@@ -121,7 +144,8 @@ export async function restorePeople(db: DealBriefDb, people: readonly Person[]):
 
 /**
  * Merges two entries of one person into the older one (see `mergePeople`: nothing is lost) and
- * points everyone who reported to, or was influenced by, the removed entry at the merged one.
+ * points everyone who reported to, or was influenced by, the removed entry – and the needs it
+ * voiced – at the merged one.
  */
 export async function mergePeopleRecords(
   db: DealBriefDb,
@@ -130,7 +154,7 @@ export async function mergePeopleRecords(
   options: MergeOptions = {},
   now = Date.now(),
 ): Promise<Person> {
-  return db.transaction('rw', db.people, db.prospects, async () => {
+  return db.transaction('rw', db.people, db.needs, db.prospects, async () => {
     const [a, b] = await Promise.all([getPerson(db, aId), getPerson(db, bId)]);
     if (!a || !b) throw new Error('Person not found');
     if (a.prospectId !== b.prospectId) throw new Error('People of different prospects');
@@ -141,6 +165,7 @@ export async function mergePeopleRecords(
       const next = withoutReferences(other, dropped, merged.id);
       if (next) await db.people.put(next);
     }
+    await revoiceNeeds(db, merged.prospectId, dropped, merged.id);
     await db.people.delete(dropped);
     await db.people.put(merged);
     await db.prospects.update(merged.prospectId, { updatedAt: now });
