@@ -5,8 +5,9 @@ import {
   getDb,
   listPeople,
   listPeopleForStats,
-  restorePeople,
+  restorePerson,
   updatePerson,
+  type DeletedPerson,
 } from '@/lib/db';
 import type { Person } from '@/lib/model';
 import { prospectLanguage } from '@/lib/people/prospectLanguage';
@@ -37,7 +38,7 @@ export default function PeopleSection({ prospect }: SectionProps) {
   const [view, setViewState] = useState<View>(() =>
     sessionStorage.getItem(VIEW_KEY) === 'list' ? 'list' : 'map',
   );
-  const [deleted, setDeleted] = useState<Person[] | null>(null);
+  const [deleted, setDeleted] = useState<DeletedPerson | null>(null);
   const setView = (v: View) => {
     sessionStorage.setItem(VIEW_KEY, v);
     setViewState(v);
@@ -59,7 +60,7 @@ export default function PeopleSection({ prospect }: SectionProps) {
   const undo = async () => {
     if (!deleted) return;
     try {
-      await restorePeople(getDb(), deleted);
+      await restorePerson(getDb(), deleted);
       setDeleted(null);
     } catch (error) {
       reportError(error);

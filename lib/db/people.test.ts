@@ -9,7 +9,7 @@ import {
   listPeople,
   listPeopleForStats,
   mergePeopleRecords,
-  restorePeople,
+  restorePerson,
   updatePerson,
 } from './people';
 import { addNeed, getNeed } from './needs';
@@ -21,6 +21,18 @@ freshDbPerTest((fresh) => (db = fresh));
 
 async function prospect(domain = 'acme.ru') {
   return createProspect(db, { domain, name: domain, owner: '', now: 1 });
+}
+
+/** A boss and A, who reports to the boss and influences them. */
+async function bossAndReport() {
+  const p = await prospect();
+  const boss = await addPerson(db, p.id, { fullName: 'Boss' });
+  const a = await addPerson(db, p.id, { fullName: 'A', reportsTo: boss.id, influences: [boss.id] });
+  return { p, boss, a };
+}
+
+function need(prospectId: string, statement: string, now: number, voicedBy?: string) {
+  return addNeed(db, { ...draftNeed({ prospectId, statement, now }), voicedBy });
 }
 
 describe('people repository', () => {
@@ -71,22 +83,63 @@ describe('people repository', () => {
     expect((await getPerson(db, a.id))?.role).toBe('unknown');
   });
 
-  it('deletes a person, unlinks them, and undoes both', async () => {
-    const p = await prospect();
-    const boss = await addPerson(db, p.id, { fullName: 'Boss' });
-    const a = await addPerson(db, p.id, {
-      fullName: 'A',
-      reportsTo: boss.id,
-      influences: [boss.id],
-    });
-    const before = await deletePerson(db, boss.id);
+  it('deletes a person, unlinks them from people and needs, and undoes both', async () => {
+    const { p, boss, a } = await bossAndReport();
+    const voiced = await need(p.id, 'Отсрочка платежа', 5, boss.id);
+    const deleted = await deletePerson(db, boss.id);
     expect(await getPerson(db, boss.id)).toBeUndefined();
     const after = await getPerson(db, a.id);
     expect(after?.reportsTo).toBeUndefined();
     expect(after?.influences).toEqual([]);
-    await restorePeople(db, before);
+    expect((await getNeed(db, voiced.id))?.voicedBy).toBeUndefined(); // no dangling "who said it"
+    await restorePerson(db, deleted!);
     expect(await getPerson(db, a.id)).toMatchObject({ reportsTo: boss.id, influences: [boss.id] });
-    expect(await getPerson(db, boss.id)).toBeDefined();
+    expect(await getPerson(db, boss.id)).toEqual(boss);
+    expect((await getNeed(db, voiced.id))?.voicedBy).toBe(boss.id);
+    expect(await deletePerson(db, 'gone')).toBeNull();
+  });
+
+  it('undoing a deletion keeps what was typed into the others since', async () => {
+    const p = await prospect();
+    const boss = await addPerson(db, p.id, { fullName: 'Boss' }, 10);
+    const sub = await addPerson(db, p.id, { fullName: 'Sub', reportsTo: boss.id }, 20);
+    const other = await addPerson(db, p.id, { fullName: 'Other', influences: [boss.id] }, 20);
+    const voiced = await need(p.id, 'Delivery in 48 hours', 30, boss.id);
+
+    const deleted = await deletePerson(db, boss.id); // the Undo notice stays…
+    await updatePerson(db, sub.id, { notes: 'Budget owner for 2025', position: 'CFO' }, 40);
+    await updatePerson(db, other.id, { reportsTo: sub.id, influences: [sub.id] }, 41);
+    const newVoice = await addPerson(db, p.id, { fullName: 'New' }, 42);
+    const unvoiced = await need(p.id, 'Payment in 60 days', 43);
+    await db.needs.update(voiced.id, { statement: 'Delivery in 24 hours' });
+    await db.needs.update(unvoiced.id, { voicedBy: newVoice.id });
+    await restorePerson(db, deleted!); // …and is clicked
+
+    expect(await getPerson(db, sub.id)).toMatchObject({
+      reportsTo: boss.id,
+      notes: 'Budget owner for 2025',
+      position: 'CFO',
+    });
+    // Links set since are kept beside the restored one.
+    expect(await getPerson(db, other.id)).toMatchObject({
+      reportsTo: sub.id,
+      influences: [sub.id, boss.id],
+    });
+    expect(await getNeed(db, voiced.id)).toMatchObject({
+      statement: 'Delivery in 24 hours',
+      voicedBy: boss.id,
+    });
+    expect((await getNeed(db, unvoiced.id))?.voicedBy).toBe(newVoice.id);
+  });
+
+  it("undoing a deletion drops the person's own links to someone deleted since", async () => {
+    const { boss, a } = await bossAndReport();
+    const deleted = await deletePerson(db, a.id);
+    await deletePerson(db, boss.id);
+    await restorePerson(db, deleted!);
+    const back = await getPerson(db, a.id);
+    expect(back?.reportsTo).toBeUndefined();
+    expect(back?.influences).toEqual([]);
   });
 
   it('merges two entries keeping every field and evidence, and repoints links', async () => {
@@ -127,10 +180,7 @@ describe('people repository', () => {
       { fullName: 'Петров', reportsTo: b.id, influences: [b.id] },
       7,
     );
-    const need = await addNeed(db, {
-      ...draftNeed({ prospectId: p.id, statement: 'Отсрочка платежа 60 дней', now: 8 }),
-      voicedBy: b.id,
-    });
+    const voiced = await need(p.id, 'Отсрочка платежа 60 дней', 8, b.id);
     const merged = await mergePeopleRecords(db, a.id, b.id, { language: 'ru' }, 100);
     expect(merged.id).toBe(a.id);
     expect(merged).toMatchObject({
@@ -147,7 +197,7 @@ describe('people repository', () => {
     ]);
     expect((await listPeople(db, p.id)).map((x) => x.id)).toEqual([a.id, report.id]);
     expect(await getPerson(db, report.id)).toMatchObject({ reportsTo: a.id, influences: [a.id] });
-    expect((await getNeed(db, need.id))?.voicedBy).toBe(a.id); // "who said it" follows the merge
+    expect((await getNeed(db, voiced.id))?.voicedBy).toBe(a.id); // "who said it" follows the merge
   });
 
   it('captures a person from a page on a new prospect, with evidence', async () => {

@@ -115,31 +115,77 @@ async function revoiceNeeds(
   return changed;
 }
 
+/** A deleted person and the links to them that went with them, for `restorePerson` (undo). */
+export interface DeletedPerson {
+  person: Person;
+  /** The people who reported to them. */
+  reports: string[];
+  /** The people who influenced them. */
+  influencers: string[];
+  /** The needs they voiced. */
+  needs: string[];
+}
+
 /**
- * Deletes a person and unlinks them from the map. Returns every record as it was before, so the
- * panel can undo the whole change with `restorePeople`.
+ * Deletes a person and unlinks them from the map and from the needs they voiced. Returns the
+ * person and the links removed, so the panel can undo it with `restorePerson`; null when the
+ * person was already gone.
  */
-export async function deletePerson(db: DealBriefDb, id: string): Promise<Person[]> {
-  return db.transaction('rw', db.people, async () => {
+export async function deletePerson(db: DealBriefDb, id: string): Promise<DeletedPerson | null> {
+  return db.transaction('rw', db.people, db.needs, async () => {
     const raw = await db.people.get(id);
-    if (!raw) return [];
+    if (!raw) return null;
     const person = Person.parse(raw);
-    const before: Person[] = [person];
+    const deleted: DeletedPerson = { person, reports: [], influencers: [], needs: [] };
     for (const other of await listPeople(db, person.prospectId)) {
       if (other.id === id) continue;
       const next = withoutReferences(other, id);
-      if (next) {
-        before.push(other);
-        await db.people.put(next);
-      }
+      if (!next) continue;
+      if (other.reportsTo === id) deleted.reports.push(other.id);
+      if (other.influences.includes(id)) deleted.influencers.push(other.id);
+      await db.people.put(next);
     }
+    deleted.needs = await revoiceNeeds(db, person.prospectId, id);
     await db.people.delete(id);
-    return before;
+    return deleted;
   });
 }
 
-export async function restorePeople(db: DealBriefDb, people: readonly Person[]): Promise<void> {
-  await db.people.bulkPut(people.map((p) => Person.parse(p)));
+/**
+ * Undoes `deletePerson` in one transaction: the person comes back, and the links to them are
+ * put back into the people and needs as they are now, so nothing typed into them since the
+ * deletion is reverted. A link the rep has set otherwise meanwhile (another boss, another
+ * voice) stays as set; the person's own links to someone deleted since are dropped.
+ */
+export async function restorePerson(db: DealBriefDb, deleted: DeletedPerson): Promise<void> {
+  const person = Person.parse(deleted.person);
+  await db.transaction('rw', db.people, db.needs, async () => {
+    const present = new Set(
+      await db.people.where('prospectId').equals(person.prospectId).primaryKeys(),
+    );
+    const own: Person = { ...person, influences: person.influences.filter((x) => present.has(x)) };
+    if (own.reportsTo && !present.has(own.reportsTo)) delete own.reportsTo;
+    await db.people.put(own);
+    await db.people
+      .where('id')
+      .anyOf(deleted.reports)
+      .modify((p) => {
+        p.reportsTo ??= person.id;
+      });
+    await db.people
+      .where('id')
+      .anyOf(deleted.influencers)
+      .modify((p) => {
+        const influences = p.influences ?? [];
+        if (!influences.includes(person.id)) p.influences = [...influences, person.id];
+      });
+    await db.needs
+      .where('id')
+      .anyOf(deleted.needs)
+      .modify((n) => {
+        n.voicedBy ??= person.id;
+      });
+  });
 }
 
 /**
