@@ -63,13 +63,13 @@ describe('people repository', () => {
     await Promise.all([
       updatePerson(db, a.id, { position: 'CFO' }),
       updatePerson(db, a.id, (cur) => ({
-        contacts: [...cur.contacts, { kind: 'phone', value: '1' }],
+        contacts: [...cur.contacts, { id: 'c1', kind: 'phone', value: '1' }],
       })),
       updatePerson(db, a.id, { reportsTo: boss.id, lastContactAt: '2025-01-02' }),
     ]);
     expect(await getPerson(db, a.id)).toMatchObject({
       position: 'CFO',
-      contacts: [{ kind: 'phone', value: '1' }],
+      contacts: [{ id: 'c1', kind: 'phone', value: '1' }],
       reportsTo: boss.id,
       lastContactAt: '2025-01-02',
     });

@@ -1,15 +1,19 @@
 import * as z from 'zod/mini';
-import { newId, Person, Role, type Evidence } from '../model';
+import { newId, Person, Role, type ContactInput, type Evidence } from '../model';
 import { mergePeople, type MergeOptions } from '../people/mergePeople';
 import type { DealBriefDb } from './database';
 import { createProspect } from './prospects';
 
-/** What a new person needs; everything else takes the model's defaults. */
-export type NewPerson = Partial<Omit<Person, 'id' | 'prospectId' | 'createdAt' | 'updatedAt'>> & {
-  fullName: string;
-};
-
 export type PersonPatch = Partial<Omit<Person, 'id' | 'prospectId' | 'createdAt' | 'updatedAt'>>;
+
+/**
+ * What a new person needs; everything else takes the model's defaults. Contacts found on a page
+ * come without ids: the model gives them theirs.
+ */
+export type NewPerson = Omit<PersonPatch, 'contacts'> & {
+  fullName: string;
+  contacts?: ContactInput[];
+};
 
 /** Only what the role statistics read, so a bad notes field elsewhere does not hide a row. */
 const StatRow = z.object({ prospectId: z.string(), position: z.string(), role: Role });

@@ -3,12 +3,11 @@
 // value, and a conflicting text is kept in the notes. The result does not depend on argument
 // order, so merge(a, b) and merge(b, a) are the same record.
 
-import type { Evidence, Person } from '../model';
+import { withContactIds, type Contact, type Evidence, type Person } from '../model';
 import { matchNames, nameWords, type NameMatch } from './names';
 import { normalizePosition } from './positions';
 import { words } from './words';
 
-type Contact = Person['contacts'][number];
 type RoleSource = Person['roleSource'];
 
 export const NOTES_SEPARATOR = '\n\n---\n\n';
@@ -34,7 +33,7 @@ const SOURCE_STRENGTH: Record<RoleSource, number> = {
 };
 
 /** The identity of a contact: e-mail case and phone formatting are not differences. */
-export function contactKey(c: Contact): string {
+export function contactKey(c: Pick<Contact, 'kind' | 'value'>): string {
   const v = c.value.trim();
   if (c.kind === 'phone') {
     const digits = v.replace(/\D/g, '');
@@ -164,7 +163,8 @@ export function mergePeople(a: Person, b: Person, options: MergeOptions = {}): P
     influences: unionBy(older.influences, newer.influences, (id) => id).filter(
       (id) => !pairIds.has(id),
     ),
-    contacts: unionBy(older.contacts, newer.contacts, contactKey),
+    // Both lists may hold the same ids (given by position to contacts stored without one).
+    contacts: withContactIds(unionBy(older.contacts, newer.contacts, contactKey)),
     notes,
     evidence: unionBy(older.evidence, newer.evidence, evidenceKey),
     createdAt: older.createdAt,

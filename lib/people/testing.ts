@@ -1,11 +1,11 @@
 // Test helper: a valid Person with defaults, so each test states only the fields it is about.
 // Built through the zod schema, so a model change that breaks these defaults fails loudly.
 
-import { Person } from '../model';
+import { Person, type PersonInput } from '../model';
 
 let seq = 0;
 
-export function person(fields: Partial<Person> & { id?: string } = {}): Person {
+export function person(fields: Partial<PersonInput> = {}): Person {
   seq += 1;
   return Person.parse({
     id: fields.id ?? `p${seq}`,

@@ -78,7 +78,7 @@ function records(n: number, people: number, needs: number): BundleData {
         attitude: 'unknown',
         roleSource: 'guess',
         influences: [],
-        contacts: [{ kind: 'email', value: `p${j}@company-${i}.ru` }],
+        contacts: [{ id: '0', kind: 'email', value: `p${j}@company-${i}.ru` }],
         notes: '',
         evidence: [],
         createdAt: now,
