@@ -34,14 +34,11 @@ export function ProspectView({ prospect }: { prospect: Prospect }) {
   const name = useAutosavedText(
     `name:${prospect.id}`,
     { text: prospect.name, at: prospect.updatedAt },
-    async (text, at) =>
-      void (await updateProspect(
-        getDb(),
-        prospect.id,
-        { name: text.trim() || prospect.domains[0]! },
-        at,
-      )),
+    async (text, at) => void (await updateProspect(getDb(), prospect.id, { name: text }, at)),
     reportError,
+    // Stored trimmed (lists, search and exports match on it), never empty: the field keeps a
+    // space typed before a pause, and stays empty while the rep retypes the name.
+    { normalize: (text) => text.trim() || prospect.domains[0]! },
   );
 
   return (

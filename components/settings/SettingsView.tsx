@@ -24,8 +24,10 @@ export function SettingsView({ onBack }: { onBack: () => void }) {
   const repName = useAutosavedText(
     'settings:repName',
     { text: settings.repName, at: 0 },
-    async (text) => updateSettings({ repName: text.trim() }),
+    async (text) => updateSettings({ repName: text }),
     reportError,
+    // Stored trimmed (it is the owner of what the rep starts); the field keeps what was typed.
+    { normalize: (text) => text.trim() },
   );
 
   return (

@@ -26,6 +26,14 @@ export function useAutosavedText(
    */
   save: (text: string, at: number, base: string) => Promise<string | void>,
   onError: (error: unknown) => void,
+  options: {
+    /**
+     * How a typed text is stored (e.g. a name without the space after its last word): `save`
+     * gets the stored form, while the field keeps what was typed – its echo from the database
+     * is not a change made elsewhere, so a space typed before a pause is not taken away.
+     */
+    normalize?: (text: string) => string;
+  } = {},
 ) {
   const [value, setValue] = useState<string | null>(null);
   const [state, setState] = useState<AutosaveState>('idle');
@@ -47,18 +55,21 @@ export function useAutosavedText(
   saveRef.current = save;
   const errorRef = useRef(onError);
   errorRef.current = onError;
+  const normalizeRef = useRef(options.normalize ?? ((text: string) => text));
+  normalizeRef.current = options.normalize ?? ((text: string) => text);
 
   useEffect(() => {
     const saver = new Autosaver({
       key: docKey,
       save: async (text, at) => {
-        ownRef.current = [...ownRef.current.slice(-4), text];
-        const result = await saveRef.current(text, at, baseRef.current);
-        const stored = typeof result === 'string' ? result : text;
+        const normalized = normalizeRef.current(text);
+        ownRef.current = [...ownRef.current.slice(-4), normalized];
+        const result = await saveRef.current(normalized, at, baseRef.current);
+        const stored = typeof result === 'string' ? result : normalized;
         baseRef.current = stored;
         // Typing that arrived during this save was made on top of what it stored.
         saver.rebasePending(stored);
-        if (stored === text) return;
+        if (stored === normalized) return;
         // Another window saved meanwhile and the repository merged: show what is stored,
         // keeping anything typed here since this save began.
         ownRef.current = [...ownRef.current.slice(-4), stored];
