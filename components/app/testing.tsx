@@ -1,5 +1,6 @@
 import { act, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { afterEach, beforeEach, vi } from 'vitest';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { AppProvider } from './AppContext';
 
@@ -36,6 +37,28 @@ export function renderInApp(node: ReactNode): Rendered {
       act(() => root.unmount());
       container.remove();
     },
+  };
+}
+
+/**
+ * Per test: an empty write-ahead log, the errors that the banner shows kept out of the output
+ * (`reportError` also logs them), and what `show` rendered unmounted afterwards.
+ * `const show = pagePerTest();` at the top of the file, then `page = show(<… />)` in a test.
+ */
+export function pagePerTest(): (node: ReactNode) => Rendered {
+  const shown: Rendered[] = [];
+  beforeEach(() => {
+    localStorage.clear();
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+  });
+  afterEach(() => {
+    for (const page of shown.splice(0)) page.unmount();
+    vi.restoreAllMocks();
+  });
+  return (node) => {
+    const page = renderInApp(node);
+    shown.push(page);
+    return page;
   };
 }
 

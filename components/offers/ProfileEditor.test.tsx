@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   click,
   pause,
-  renderInApp,
+  pagePerTest,
   typeInto,
   until,
   type Rendered,
@@ -17,6 +17,7 @@ import { en } from '@/locales';
 
 const AUTOSAVE = 700; // the autosave pause (400 ms) and the write
 
+const show = pagePerTest();
 let page: Rendered;
 let profileId: string;
 let propertyId: string;
@@ -24,15 +25,13 @@ const walKey = () => `offer:${profileId}:property:${propertyId}:proof`;
 const stored = async () => (await getOfferProfile(getDb(), profileId))?.properties;
 
 function open(): Promise<HTMLInputElement> {
-  page = renderInApp(<ProfileEditor profileId={profileId} onBack={() => {}} />);
+  page = show(<ProfileEditor profileId={profileId} onBack={() => {}} />);
   return until(() =>
     page.container.querySelector<HTMLInputElement>(`#offer-property-${propertyId}-proof`),
   );
 }
 
 beforeEach(async () => {
-  localStorage.clear();
-  vi.spyOn(console, 'error').mockImplementation(() => {}); // reportError logs what it shows
   const profile = await createOfferProfile(getDb(), { name: 'Our offer' });
   profileId = profile.id;
   propertyId = newId();
@@ -48,10 +47,6 @@ beforeEach(async () => {
       },
     ],
   }));
-});
-afterEach(() => {
-  page.unmount();
-  vi.restoreAllMocks();
 });
 
 describe('offer profile fields: a failed save is not taken for a saved one', () => {

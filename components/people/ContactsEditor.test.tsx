@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { useLiveQuery } from 'dexie-react-hooks';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { click, pause, renderInApp, typeInto, type Rendered } from '@/components/app/testing';
+import { describe, expect, it } from 'vitest';
+import { click, pagePerTest, pause, typeInto, type Rendered } from '@/components/app/testing';
 import { ContactsEditor } from '@/components/people/ContactsEditor';
 import { readWriteAhead } from '@/lib/autosave/autosaver';
 import { getDb } from '@/lib/db/database';
@@ -16,6 +16,7 @@ function Live({ id }: { id: string }) {
   return person ? <ContactsEditor person={person} /> : null;
 }
 
+const show = pagePerTest();
 let page: Rendered;
 let personId: string;
 const valueField = (n: number) =>
@@ -26,18 +27,9 @@ const removeButton = (n: number) => en['people.contacts.remove'].replace('{n}', 
 async function open(contacts: { kind: 'phone' | 'email'; value: string; id?: string }[]) {
   const p = await createProspect(getDb(), { domain: 'acme.ru', name: 'Acme', owner: '' });
   personId = (await addPerson(getDb(), p.id, { fullName: 'Ivanov', contacts })).id;
-  page = renderInApp(<Live id={personId} />);
+  page = show(<Live id={personId} />);
   await pause(100);
 }
-
-beforeEach(() => {
-  localStorage.clear();
-  vi.spyOn(console, 'error').mockImplementation(() => {}); // reportError logs what it shows
-});
-afterEach(() => {
-  page.unmount();
-  vi.restoreAllMocks();
-});
 
 describe('contacts of a person', () => {
   it('keeps the e-mail just typed when the rep removes the blank contact above it', async () => {
@@ -89,7 +81,7 @@ describe('contacts of a person', () => {
     });
     const wal = { text: 'ivanov@acme', at: Date.now() + 1000, base: '' };
     localStorage.setItem(`dealbrief:wal:person:${personId}:contact:1`, JSON.stringify(wal));
-    page = renderInApp(<Live id={personId} />);
+    page = show(<Live id={personId} />);
     await pause(100);
     expect(valueField(1).value).toBe('ivanov@acme');
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { useLiveQuery } from 'dexie-react-hooks';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { pause, renderInApp, typeInto, type Rendered } from '@/components/app/testing';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { pagePerTest, pause, typeInto, type Rendered } from '@/components/app/testing';
 import { ProspectView } from '@/components/prospects/ProspectView';
 import { getDb } from '@/lib/db/database';
 import { createProspect, getProspect } from '@/lib/db/prospects';
@@ -13,20 +13,19 @@ function Live({ id }: { id: string }) {
   return prospect ? <ProspectView prospect={prospect} /> : null;
 }
 
+const show = pagePerTest();
 let page: Rendered;
 let prospectId: string;
 let input: HTMLInputElement;
 const storedName = async () => (await getProspect(getDb(), prospectId))?.name;
 
 beforeEach(async () => {
-  localStorage.clear();
   const p = await createProspect(getDb(), { domain: 'acme.ru', name: 'Acme', owner: '' });
   prospectId = p.id;
-  page = renderInApp(<Live id={p.id} />);
+  page = show(<Live id={p.id} />);
   await pause(200);
   input = page.container.querySelector<HTMLInputElement>('#prospect-name')!;
 });
-afterEach(() => page.unmount());
 
 describe('the prospect name field', () => {
   it('keeps the space the rep typed before a pause between words; stores the name trimmed', async () => {

@@ -1,15 +1,15 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from 'vitest';
-import { pause, renderInApp, typeInto, type Rendered } from '@/components/app/testing';
+import { describe, expect, it } from 'vitest';
+import { pagePerTest, pause, typeInto, type Rendered } from '@/components/app/testing';
 import { SettingsView } from '@/components/settings/SettingsView';
 import { loadSettings } from '@/lib/settings';
 
+const show = pagePerTest();
 let page: Rendered;
-afterEach(() => page.unmount());
 
 describe("the rep's name in Settings", () => {
   it('keeps the space typed before a pause between words; stores the name trimmed', async () => {
-    page = renderInApp(<SettingsView onBack={() => {}} />);
+    page = show(<SettingsView onBack={() => {}} />);
     const input = page.container.querySelector<HTMLInputElement>('#settings-rep-name')!;
     typeInto(input, 'Ivan ');
     await pause(700); // longer than the autosave pause (400 ms)
