@@ -31,7 +31,7 @@ export function EntryList({
   const {
     items: entries,
     openDrafts,
-    draftKey,
+    rowKey,
     isOpenedDraft,
     addDraft,
     removeRow,
@@ -70,13 +70,7 @@ export function EntryList({
         <div key={row.id} className="brief-entry">
           <AutosavedField
             id={`brief-${section}-${row.id}`}
-            // A draft's key is its place, not its random id, so text typed into it just before the
-            // panel closed is found again by the next panel's draft.
-            docKey={
-              row.isDraft
-                ? `brief:${prospectId}:${section}:${draftKey(row.id)}`
-                : `brief:${prospectId}:${section}:${row.id}`
-            }
+            docKey={rowKey(row.id)}
             label={i === 0 ? title : t('brief.entry.nth', { section: title, n: i + 1 })}
             labelHidden
             stored={
@@ -98,7 +92,7 @@ export function EntryList({
                 className="button button--danger"
                 aria-label={t('brief.entry.remove', { section: title })}
                 title={t('brief.entry.remove', { section: title })}
-                onClick={() => removeRow(row.id)}
+                onClick={() => void removeRow(row.id)}
               >
                 ✕
               </button>

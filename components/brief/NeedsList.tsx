@@ -1,4 +1,5 @@
 import { draftNeed } from '@/lib/brief/needCategory';
+import { flushAutosaves } from '@/lib/autosave/autosaver';
 import { addNeed, deleteNeed, getDb, restoreNeed } from '@/lib/db';
 import type { Need, Person } from '@/lib/model';
 import { useApp } from '../app/AppContext';
@@ -35,6 +36,16 @@ export function NeedsList({
     }
   };
 
+  const removeNeed = async (id: string) => {
+    // What was typed into it a moment ago is saved first, so Undo brings that back.
+    await flushAutosaves(`need:${id}`);
+    let deleted: Need | undefined;
+    await remove(
+      async () => (deleted = await deleteNeed(getDb(), id)),
+      async () => deleted && (await restoreNeed(getDb(), deleted)),
+    );
+  };
+
   return (
     <section className="brief-block" aria-labelledby="brief-needs-heading">
       <h3 id="brief-needs-heading">
@@ -53,12 +64,7 @@ export function NeedsList({
             index={i}
             people={people}
             autoFocus={need.id === focusNeedId}
-            onRemove={(n) =>
-              void remove(
-                () => deleteNeed(getDb(), n.id),
-                () => restoreNeed(getDb(), n),
-              )
-            }
+            onRemove={(n) => void removeNeed(n.id)}
           />
         ))}
       </ul>

@@ -19,7 +19,7 @@ export function ObjectionsList({
   const {
     items: objections,
     openDrafts,
-    draftKey,
+    rowKey,
     isOpenedDraft,
     addDraft,
     removeRow,
@@ -52,11 +52,7 @@ export function ObjectionsList({
               <AutosavedField
                 key={field}
                 id={`brief-objection-${o.id}-${field}`}
-                docKey={
-                  isDraft
-                    ? `brief:${prospectId}:objection:${draftKey(o.id)}:${field}`
-                    : `brief:${prospectId}:objection:${o.id}:${field}`
-                }
+                docKey={`${rowKey(o.id)}:${field}`}
                 label={t(`brief.objection.${field}`) + (i > 0 ? ` (${i + 1})` : '')}
                 stored={stored(isDraft, o[field])}
                 save={save(o.id, field)}
@@ -72,7 +68,7 @@ export function ObjectionsList({
                   className="button button--danger"
                   aria-label={t('brief.objection.remove')}
                   title={t('brief.objection.remove')}
-                  onClick={() => removeRow(o.id)}
+                  onClick={() => void removeRow(o.id)}
                 >
                   ✕
                 </button>

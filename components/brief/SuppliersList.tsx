@@ -21,7 +21,7 @@ export function SuppliersList({
   const {
     items: suppliers,
     openDrafts,
-    draftKey,
+    rowKey,
     isOpenedDraft,
     addDraft,
     removeRow,
@@ -58,11 +58,7 @@ export function SuppliersList({
               <AutosavedField
                 key={field}
                 id={`brief-supplier-${s.id}-${field}`}
-                docKey={
-                  isDraft
-                    ? `brief:${prospectId}:supplier:${draftKey(s.id)}:${field}`
-                    : `brief:${prospectId}:supplier:${s.id}:${field}`
-                }
+                docKey={`${rowKey(s.id)}:${field}`}
                 label={t(`brief.supplier.${field}`) + (i > 0 ? ` (${i + 1})` : '')}
                 stored={stored(isDraft, s[field])}
                 save={save(s.id, field)}
@@ -83,7 +79,7 @@ export function SuppliersList({
                   title={t('brief.supplier.remove', {
                     name: s.name || t('brief.supplier.unnamed'),
                   })}
-                  onClick={() => removeRow(s.id)}
+                  onClick={() => void removeRow(s.id)}
                 >
                   ✕
                 </button>

@@ -1,9 +1,16 @@
 import { useState } from 'react';
+import { flushAutosaves } from '@/lib/autosave/autosaver';
 import { removeItem, type BriefListSection } from '@/lib/brief/briefEdits';
 import { restoreAt } from '@/lib/brief/restoreAt';
 import { getDb, updateBrief } from '@/lib/db';
 import { newId, type Brief } from '@/lib/model';
 import { useRemoveWithUndo } from './useRemoveWithUndo';
+
+/** How the write-ahead keys have always named these sections' rows (so pending ones are found). */
+const KEY_PART: Partial<Record<BriefListSection, string>> = {
+  suppliers: 'supplier',
+  objections: 'objection',
+};
 
 /**
  * The rows of a list section of the brief: its saved records, then open drafts. An empty section
@@ -23,28 +30,44 @@ export function useBriefRows<S extends BriefListSection>(
   // A draft shows until it is saved; with saved records, only drafts opened by "Add" remain.
   const openDrafts = drafts.filter((id, i) => !saved.has(id) && (items.length === 0 || i > 0));
 
-  const removeRow = (id: string) => {
-    const index = items.findIndex((e) => e.id === id);
-    const item = items[index];
-    if (!item) {
+  /**
+   * A row's autosave key; its fields' keys are below it (`…:name`). A draft's key is its place,
+   * not its random id, so text typed into it just before the panel closed is found again by the
+   * next panel's draft.
+   */
+  const rowKey = (id: string) =>
+    `brief:${prospectId}:${KEY_PART[section] ?? section}:${saved.has(id) ? id : `draft:${drafts.indexOf(id)}`}`;
+
+  const removeRow = async (id: string) => {
+    if (!saved.has(id)) {
       setDrafts((d) => d.filter((x) => x !== id));
       return;
     }
-    void remove(
-      () => updateBrief(getDb(), prospectId, (b) => removeItem(b, section, id)),
+    // What was typed into the row a moment ago is saved first (a later save would put the row
+    // back), and Undo restores the row as stored then, not as last rendered.
+    await flushAutosaves(rowKey(id));
+    const taken: { item?: Item; index?: number } = {};
+    await remove(
       () =>
-        updateBrief(getDb(), prospectId, (b) => ({
-          ...b,
-          [section]: restoreAt(b[section] as Item[], item, index),
-        })),
+        updateBrief(getDb(), prospectId, (b) => {
+          const list = b[section] as Item[];
+          taken.index = list.findIndex((e) => e.id === id);
+          taken.item = list[taken.index];
+          return removeItem(b, section, id);
+        }),
+      () =>
+        updateBrief(getDb(), prospectId, (b) =>
+          taken.item
+            ? { ...b, [section]: restoreAt(b[section] as Item[], taken.item, taken.index!) }
+            : b,
+        ),
     );
   };
 
   return {
     items,
     openDrafts,
-    /** A draft's write-ahead key is its place, not its random id, so it survives a reopen. */
-    draftKey: (id: string) => `draft:${drafts.indexOf(id)}`,
+    rowKey,
     isOpenedDraft: (id: string) => drafts.indexOf(id) > 0,
     addDraft: () => setDrafts((d) => [...d, newId()]),
     removeRow,

@@ -60,9 +60,11 @@ describe('needs repository', () => {
       db,
       draftNeed({ prospectId: 'p', statement: 'Брак в партиях', now: 1 }),
     );
-    await deleteNeed(db, n.id);
+    const deleted = await deleteNeed(db, n.id);
+    expect(deleted).toEqual(n);
     expect(await listNeeds(db, 'p')).toEqual([]);
-    await restoreNeed(db, n);
+    expect(await deleteNeed(db, n.id)).toBeUndefined();
+    await restoreNeed(db, deleted!);
     expect(await listNeeds(db, 'p')).toEqual([n]);
   });
 });

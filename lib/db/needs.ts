@@ -63,8 +63,13 @@ export async function updateNeed(
   });
 }
 
-export async function deleteNeed(db: DealBriefDb, id: string): Promise<void> {
-  await db.needs.delete(id);
+/** Deletes a need and returns it as it was stored, for an undo (`restoreNeed`). */
+export async function deleteNeed(db: DealBriefDb, id: string): Promise<Need | undefined> {
+  return db.transaction('rw', db.needs, async () => {
+    const found = await db.needs.get(id);
+    await db.needs.delete(id);
+    return found ? Need.parse(found) : undefined;
+  });
 }
 
 /** Puts a deleted need back (undo). */
