@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { Zip, ZipDeflate } from 'fflate';
-import { safeCell } from './neutralize';
+import { needsCsvQuotes, safeCsvCell } from './neutralize';
 import type { Table } from './tables';
 
 export type CsvDelimiter = ',' | ';';
@@ -12,13 +12,22 @@ const BOM = '\uFEFF';
 const ROWS_PER_PIECE = 4000;
 
 /**
+ * How papaparse writes our CSV: CRLF line ends, and quotes around text with either list
+ * separator (besides what papaparse quotes anyway), so the file reads the same where Excel
+ * splits at the other one. Formulas are neutralised by `safeCsvCell`, not by papaparse.
+ */
+export function csvConfig(delimiter: CsvDelimiter): Papa.UnparseConfig {
+  return { delimiter, newline: '\r\n', quotes: needsCsvQuotes, escapeFormulae: false };
+}
+
+/**
  * One table as CSV text in pieces that join to the whole file: the header row (after the BOM),
  * then blocks of rows, each piece but the first starting with the line end that ends the one
  * before. Every cell neutralised, CRLF line ends, quoted where needed.
  */
 function* csvPieces(table: Table, delimiter: CsvDelimiter): Generator<string> {
-  const config = { delimiter, newline: '\r\n', quotes: false, escapeFormulae: false };
-  const fields = table.columns.map((c) => String(safeCell(c.header)));
+  const config = csvConfig(delimiter);
+  const fields = table.columns.map((c) => String(safeCsvCell(c.header)));
   yield BOM + Papa.unparse([fields], config);
   // papaparse writes a table without rows as its header and one empty line.
   if (table.rows.length === 0) yield '\r\n';
@@ -28,7 +37,7 @@ function* csvPieces(table: Table, delimiter: CsvDelimiter): Generator<string> {
     for (let r = start; r < end; r++) {
       const row = table.rows[r]!;
       const cells = new Array<string | number>(row.length);
-      for (let c = 0; c < row.length; c++) cells[c] = safeCell(row[c]);
+      for (let c = 0; c < row.length; c++) cells[c] = safeCsvCell(row[c]);
       data[r - start] = cells;
     }
     yield '\r\n' + Papa.unparse(data, config);

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { tableToCsv } from './csv';
-import { neutralizeCell, safeCell } from './neutralize';
+import { needsCsvQuotes, neutralizeCell, safeCell, safeCsvCell } from './neutralize';
 
 describe('spreadsheet formula injection', () => {
   it.each([
@@ -22,6 +22,32 @@ describe('spreadsheet formula injection', () => {
       expect(neutralizeCell(input)).toBe(input);
     },
   );
+
+  it.each([
+    ["Acme Inc.,=cmd|' /C calc'!A0", "Acme Inc.,'=cmd|' /C calc'!A0"],
+    ['ООО Ромашка;+7 900', "ООО Ромашка;'+7 900"],
+    ['=1;-2,@3', "'=1;'-2,'@3"],
+    ['a;\tb', "a;'\tb"],
+  ])('in CSV, also after a list separator: %j', (input, expected) => {
+    expect(safeCsvCell(input)).toBe(expected);
+  });
+
+  it.each(['Acme, Inc.', 'a;b', '1,5 = 3/2', 'x , y', 'ivanov@x.ru; +7 495'])(
+    'in CSV, leaves %j alone',
+    (input) => {
+      expect(safeCsvCell(input)).toBe(input);
+    },
+  );
+
+  it('quotes text with either list separator in CSV, not numbers', () => {
+    expect([
+      needsCsvQuotes('a,b'),
+      needsCsvQuotes('a;b'),
+      needsCsvQuotes('ab'),
+      needsCsvQuotes(1.5),
+    ]).toEqual([true, true, false, false]);
+    expect(safeCsvCell(-5)).toBe(-5);
+  });
 
   it('keeps numbers as numbers, negative ones too', () => {
     expect(safeCell(-5)).toBe(-5);
