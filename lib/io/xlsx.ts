@@ -1,5 +1,6 @@
 import writeXlsxFile, { type Feature, type Row, type Sheet } from 'write-excel-file/browser';
 import { sanitizeTextContent } from 'write-excel-file/utility';
+import { cutText } from '../text/cut';
 import { safeCell } from './neutralize';
 import type { Table } from './tables';
 
@@ -9,6 +10,18 @@ export interface XlsxOptions {
 }
 
 type FileContent = Blob | ArrayBuffer;
+
+/**
+ * Excel holds at most 32,767 characters in a cell; a longer text makes it report the workbook as
+ * damaged and "repair" it. A pain captured from a page may hold 100,000.
+ */
+export const EXCEL_MAX_CELL_TEXT = 32_767;
+
+/** A cell as `safeCell` makes it, its text cut to what Excel holds (the cut marked with "…"). */
+function excelCell(value: unknown): string | number {
+  const cell = safeCell(value);
+  return typeof cell === 'string' ? cutText(cell, EXCEL_MAX_CELL_TEXT) : cell;
+}
 
 /** Sheet names are at most 31 characters and cannot hold []:*?/\ (Excel's rules). */
 function sheetName(title: string): string {
@@ -74,7 +87,7 @@ export async function tablesToXlsx(
     for (let r = 0; r < table.rows.length; r++) {
       const row = table.rows[r]!;
       const cells = new Array<string | number>(row.length);
-      for (let c = 0; c < row.length; c++) cells[c] = safeCell(row[c]);
+      for (let c = 0; c < row.length; c++) cells[c] = excelCell(row[c]);
       data[r + 1] = cells;
     }
     return {
