@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { updateBadge } from '@/lib/background/badge';
 import { captureToBrief } from '@/lib/background/briefMenu';
 import { captureSelection } from '@/lib/background/capture';
+import { captureFailureKey } from '@/lib/background/failure';
 import {
   addDashboardMenu,
   isDashboardMenuClick,
@@ -20,7 +21,7 @@ import { openPanel, setupPanelOpening, toolbarAction } from '@/lib/background/si
 import { findProspectByDomain, getDb } from '@/lib/db';
 import { getTemplate } from '@/lib/db/portraitTemplates';
 import { createTranslator, resolveLanguage, type Translate } from '@/lib/i18n';
-import { HandlerError, registerHandlers } from '@/lib/messaging/server';
+import { registerHandlers } from '@/lib/messaging/server';
 import { loadSettings, watchSettings } from '@/lib/settings';
 import { identifySite } from '@/lib/site/domain';
 
@@ -68,13 +69,12 @@ export default defineBackground(() => {
 
   async function showFailure(tabId: number | undefined, error: unknown) {
     if (tabId === undefined) return;
+    const key = captureFailureKey(error);
+    // Not the rep's doing: kept for whoever reads the service worker's console.
+    if (key === 'capture.failed') console.error(error);
     const t = await translator();
-    const code = error instanceof HandlerError ? error.code : '';
     await toolbarAction().setBadgeText({ tabId, text: '!' });
-    await toolbarAction().setTitle({
-      tabId,
-      title: code === 'capture_empty' ? t('capture.empty') : t('capture.unsupported'),
-    });
+    await toolbarAction().setTitle({ tabId, title: t(key) });
   }
 
   void setupPanelOpening();

@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DealBriefDb, findProspectByDomain, getBrief, listNeeds } from '../db';
 import { createTranslator } from '../i18n';
 import { HandlerError } from '../messaging/server';
+import { MAX_EVIDENCE_QUOTE_LENGTH, MAX_NEED_STATEMENT_LENGTH } from '../model';
 import { identifySite } from '../site/domain';
 import { briefMenu, captureToBrief, MENU_BRIEF_PARENT, supplierNameFrom } from './briefMenu';
 import { buildMenus, dispatchMenuClick } from './menus';
@@ -95,6 +96,23 @@ describe('Add to brief menu', () => {
     expect(await briefMenu.handle('dealbrief-add-selection', click)).toBe(false);
     expect(await briefMenu.handle(`${MENU_BRIEF_PARENT}:nonsense`, click)).toBe(false);
   });
+
+  // A long page selected with Ctrl+A (an annual report): ~251,000 characters. "Add to DealBrief"
+  // takes it; every "Add to brief" target must take it too, cut to what each record holds.
+  it.each(['pain', 'need', 'plan', 'supplier'] as const)(
+    'takes a selection longer than a need or evidence holds: %s',
+    async (target) => {
+      const text = 'Мы расширяем производство. '.repeat(9_300);
+      const saved = await captureToBrief(db, '', { text, ...page, target });
+      expect(saved).toMatchObject({ target });
+      const [need] = await listNeeds(db, saved.prospectId);
+      const brief = await getBrief(db, saved.prospectId);
+      const evidence = need?.evidence ?? brief?.plans[0]?.evidence ?? brief?.suppliers[0]?.evidence;
+      expect(evidence?.quote).toHaveLength(MAX_EVIDENCE_QUOTE_LENGTH);
+      if (need) expect(need.statement).toHaveLength(MAX_NEED_STATEMENT_LENGTH);
+      if (target === 'plan') expect(brief?.plans[0]?.text).toBe(text.trim());
+    },
+  );
 
   it('names a supplier from the first line of a long selection', () => {
     expect(supplierNameFrom('\n  MetalTorg LLC  \nmore')).toBe('MetalTorg LLC');

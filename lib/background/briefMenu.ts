@@ -8,9 +8,10 @@ import { draftNeed } from '../brief/needCategory';
 import { addNeed, createProspect, updateBrief, type DealBriefDb } from '../db';
 import type { MessageKey } from '../i18n';
 import { HandlerError } from '../messaging/server';
-import { newId, type Evidence } from '../model';
+import { MAX_NEED_STATEMENT_LENGTH, newId } from '../model';
 import { identifySite, siteNameFromTitle } from '../site/domain';
-import { normaliseQuote } from './capture';
+import { cutText } from '../text/cut';
+import { normaliseQuote, pageEvidence } from './capture';
 import type { MenuContribution } from './menus';
 
 export const MENU_BRIEF_PARENT = 'dealbrief-brief';
@@ -67,8 +68,7 @@ export async function captureToBrief(
   const quote = normaliseQuote(request.text);
   if (!quote) throw new HandlerError('capture_empty', 'Nothing selected');
   const now = request.now ?? Date.now();
-  const pageTitle = request.title.slice(0, 2000);
-  const evidence: Evidence = { kind: 'page', url: site.url, pageTitle, quote, capturedAt: now };
+  const evidence = pageEvidence(site, request.title, quote, now);
 
   return db.transaction('rw', db.prospects, db.briefs, db.needs, async () => {
     const prospect = await createProspect(db, {
@@ -84,7 +84,8 @@ export async function captureToBrief(
         db,
         draftNeed({
           prospectId,
-          statement: quote,
+          // A long selection (Ctrl+A on an annual report) is cut; the evidence keeps more of it.
+          statement: cutText(quote, MAX_NEED_STATEMENT_LENGTH),
           // A pain is a problem the client has; a stated need is the value he wants from a fix.
           spin: target === 'pain' ? 'problem' : 'need_payoff',
           evidence,

@@ -3,7 +3,8 @@ import { freshDbPerTest } from '../db/testing';
 import { DealBriefDb, findProspectByDomain, listClips } from '../db';
 import { createTranslator } from '../i18n';
 import { BADGE_KNOWN, updateBadge, type BadgeApi } from './badge';
-import { captureSelection, normaliseQuote } from './capture';
+import { Evidence, MAX_EVIDENCE_QUOTE_LENGTH, MAX_PAGE_TITLE_LENGTH } from '../model';
+import { captureSelection, normaliseQuote, pageEvidence } from './capture';
 
 let db: DealBriefDb;
 freshDbPerTest((fresh) => (db = fresh));
@@ -44,6 +45,29 @@ describe('captureSelection', () => {
 
   it('caps a huge selection', () => {
     expect(normaliseQuote('x'.repeat(2_000_000))).toHaveLength(1_000_000);
+  });
+
+  it('a selection on a page with a long address (SPA state in the fragment) is captured', async () => {
+    const url = `https://app.tehnoprom.ru/catalog?view=grid#filters=${'x'.repeat(9_000)}`;
+    const clip = await captureSelection(db, '', { text: 'цитата', url, title: 'Каталог' });
+    expect(clip.url).toBe('https://app.tehnoprom.ru/catalog?view=grid');
+  });
+
+  it('a long title is cut to what a clip keeps, marked', async () => {
+    const title = 'Купить металлопрокат '.repeat(120);
+    const clip = await captureSelection(db, '', { text: 'x', url: 'https://a.ru/', title });
+    expect(clip.pageTitle).toHaveLength(MAX_PAGE_TITLE_LENGTH);
+    expect(clip.pageTitle.endsWith('…')).toBe(true);
+  });
+});
+
+describe('pageEvidence', () => {
+  it('keeps the page and the quote, cut to what evidence holds', () => {
+    const quote = 'Мы расширяем производство. '.repeat(9_300);
+    const evidence = pageEvidence({ url: 'https://a.ru/' }, 'A', quote, 5);
+    expect(evidence).toMatchObject({ kind: 'page', url: 'https://a.ru/', pageTitle: 'A' });
+    expect(evidence.quote).toHaveLength(MAX_EVIDENCE_QUOTE_LENGTH);
+    expect(Evidence.parse(evidence)).toEqual(evidence);
   });
 });
 

@@ -1,16 +1,19 @@
 import { captureClip, type DealBriefDb } from '../db';
 import { HandlerError } from '../messaging/server';
-import type { Clip } from '../model';
-import { identifySite, siteNameFromTitle } from '../site/domain';
+import {
+  MAX_CLIP_QUOTE_LENGTH,
+  MAX_EVIDENCE_QUOTE_LENGTH,
+  type Clip,
+  type Evidence,
+} from '../model';
+import { identifySite, siteNameFromTitle, storableTitle } from '../site/domain';
+import { cutText } from '../text/cut';
 
 export interface CaptureRequest {
   text: string;
   url: string;
   title: string;
 }
-
-/** Longest quote we keep from one selection (a whole long page is still far below this). */
-export const MAX_QUOTE_LENGTH = 1_000_000;
 
 /**
  * Saves a page selection as a clip on the site's prospect (created if needed). Page text is
@@ -32,11 +35,31 @@ export async function captureSelection(
     owner,
     quote,
     url: site.url,
-    pageTitle: request.title.slice(0, 2000),
+    pageTitle: storableTitle(request.title),
   });
 }
 
-/** Trims, drops invisible control characters, keeps line breaks, caps the size. */
+/**
+ * The page a selection was captured from, as the evidence kept beside what it became (a need, a
+ * person, a portrait value): `site.url` as identifySite gives it (already storable), the title
+ * and the quote cut to what evidence holds – a selection may be far longer.
+ */
+export function pageEvidence(
+  site: { url: string },
+  title: string,
+  quote: string,
+  capturedAt: number,
+): Evidence {
+  return {
+    kind: 'page',
+    url: site.url,
+    pageTitle: storableTitle(title),
+    quote: cutText(quote, MAX_EVIDENCE_QUOTE_LENGTH),
+    capturedAt,
+  };
+}
+
+/** Trims, drops invisible control characters, keeps line breaks, caps the size (a clip's). */
 export function normaliseQuote(text: string): string {
   return (
     text
@@ -46,6 +69,6 @@ export function normaliseQuote(text: string): string {
       .replace(/[ \t]+\n/g, '\n')
       .replace(/\n{3,}/g, '\n\n')
       .trim()
-      .slice(0, MAX_QUOTE_LENGTH)
+      .slice(0, MAX_CLIP_QUOTE_LENGTH)
   );
 }

@@ -3,7 +3,7 @@ import { HandlerError } from '../messaging/server';
 import type { Person } from '../model';
 import { parsePersonText } from '../people/parsePersonText';
 import { identifySite, siteNameFromTitle } from '../site/domain';
-import { normaliseQuote } from './capture';
+import { normaliseQuote, pageEvidence } from './capture';
 import type { MenuContribution } from './menus';
 
 export const MENU_ADD_PERSON = 'dealbrief-add-person';
@@ -42,13 +42,7 @@ export async function addPersonFromSelection(
     siteName: siteNameFromTitle(request.title, site.key),
     owner,
     person: { fullName, position: parsed.position.slice(0, 500) },
-    evidence: {
-      kind: 'page',
-      url: site.url,
-      pageTitle: request.title.slice(0, 2000),
-      quote: quote.slice(0, 200_000),
-      capturedAt: now,
-    },
+    evidence: pageEvidence(site, request.title, quote, now),
     now,
   });
 }

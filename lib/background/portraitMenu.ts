@@ -7,7 +7,7 @@ import { fieldLabel } from '../portrait/labels';
 import { effectiveFields, findField, resolveTemplate, type FieldSpec } from '../portrait/templates';
 import { coerceValue, makeValue } from '../portrait/values';
 import { identifySite } from '../site/domain';
-import { normaliseQuote } from './capture';
+import { normaliseQuote, pageEvidence } from './capture';
 import type { MenuClick, MenuContribution } from './menus';
 
 export const PORTRAIT_MENU_PARENT = 'dealbrief-portrait';
@@ -50,13 +50,7 @@ export async function captureToPortrait(
     builtIn: false,
   };
   const now = input.now ?? Date.now();
-  const value = makeValue(coerceValue(field, quote), {
-    kind: 'page',
-    url: site.url,
-    pageTitle: input.title.slice(0, 2000),
-    quote,
-    capturedAt: now,
-  });
+  const value = makeValue(coerceValue(field, quote), pageEvidence(site, input.title, quote, now));
   return putFieldValue(db, prospect.id, field, value, now);
 }
 

@@ -5,6 +5,11 @@ import { captureToPortrait, portraitMenu, PORTRAIT_MENU_PREFIX } from '../backgr
 import { buildMenus } from '../background/menus';
 import { createTranslator } from '../i18n';
 import { addTemplateField, newUserTemplate } from '../portrait/templates';
+import {
+  MAX_EVIDENCE_QUOTE_LENGTH,
+  MAX_PAGE_TITLE_LENGTH,
+  MAX_PORTRAIT_TEXT_LENGTH,
+} from '../model';
 import { identifySite } from '../site/domain';
 import { DealBriefDb } from './database';
 import {
@@ -86,6 +91,20 @@ describe('portrait repository', () => {
     expect((await getPortrait(db, p.id))!.dismissed).toEqual(['emails:x']);
   });
 
+  it('keeps a scan of a page with a 2,500-character title or 9,000 characters of state in its address', async () => {
+    // Chrome keeps tab titles up to 4,096 characters; an SPA keeps its state in the fragment.
+    const p = await createProspect(db, { domain: 'a.ru', name: 'A', owner: '' });
+    const title = 'Купить металлопрокат '.repeat(120);
+    const url = `https://a.ru/contacts?city=ekb#state=${'a'.repeat(9_000)}`;
+    await recordScan(db, p.id, { url, title, result: {} }, 1);
+    const [scan] = (await getPortrait(db, p.id))!.scans;
+    expect(scan!.url).toBe('https://a.ru/contacts?city=ekb');
+    expect(scan!.title).toHaveLength(MAX_PAGE_TITLE_LENGTH);
+    // A rescan of the same page replaces it.
+    await recordScan(db, p.id, { url, title: 'x', result: {} }, 2);
+    expect((await getPortrait(db, p.id))!.scans.map((s) => s.title)).toEqual(['x']);
+  });
+
   it('templates: built-ins plus the rep’s own; built-ins cannot be overwritten', async () => {
     const tp = addTemplateField(newUserTemplate('Дилер'), { label: 'Склад', type: 'number' });
     await saveUserTemplate(db, tp);
@@ -164,6 +183,17 @@ describe('context menu: Add to portrait ▸ field', () => {
       title: '',
     });
     expect((await getPortrait(db, p.id))!.fields.phones).toHaveLength(2);
+    // A long selection (Ctrl+A on a long page) into a text field: cut to what a value holds.
+    const long = 'Мы закупаем у «Металлсервис». '.repeat(9_000);
+    await captureToPortrait(db, {
+      fieldKey: 'currentSuppliers',
+      text: long,
+      url: 'https://a.ru',
+      title: '',
+    });
+    const supplier = (await getPortrait(db, p.id))!.fields.currentSuppliers![0]!;
+    expect(supplier.value).toHaveLength(MAX_PORTRAIT_TEXT_LENGTH);
+    expect(supplier.evidence?.quote).toHaveLength(MAX_EVIDENCE_QUOTE_LENGTH);
     await expect(
       captureToPortrait(db, { fieldKey: 'brand', text: 'X', url: 'https://nobrief.ru', title: '' }),
     ).rejects.toMatchObject({ code: 'capture_unsupported' });

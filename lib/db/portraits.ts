@@ -4,6 +4,7 @@
 import { Portrait, type PortraitValue } from '../model';
 import { putValue } from '../portrait/values';
 import type { FieldSpec } from '../portrait/templates';
+import { storableTitle, storableUrl } from '../site/url';
 import type { DealBriefDb } from './database';
 
 /** Scanned pages kept per prospect; the oldest scan goes first when a site has more. */
@@ -112,7 +113,8 @@ export interface ScanToRecord {
 
 /**
  * Keeps a page's scan: a rescan of the same page replaces its earlier result, other pages of
- * the site stay, so suggestions from several pages merge (lib/portrait/suggestions.ts).
+ * the site stay, so suggestions from several pages merge (lib/portrait/suggestions.ts). The tab's
+ * address and title are kept as every capture keeps them (a hostile page may make either long).
  */
 export function recordScan(
   db: DealBriefDb,
@@ -120,15 +122,16 @@ export function recordScan(
   scan: ScanToRecord,
   now = Date.now(),
 ): Promise<Portrait> {
+  const url = storableUrl(scan.url);
+  const title = storableTitle(scan.title);
   return changePortrait(
     db,
     prospectId,
     (p) => {
-      const others = p.scans.filter((s) => pageKey(s.url) !== pageKey(scan.url));
-      const scans = [
-        ...others,
-        { url: scan.url, title: scan.title, scannedAt: now, result: scan.result },
-      ].slice(-MAX_SCAN_PAGES);
+      const others = p.scans.filter((s) => pageKey(s.url) !== pageKey(url));
+      const scans = [...others, { url, title, scannedAt: now, result: scan.result }].slice(
+        -MAX_SCAN_PAGES,
+      );
       return { ...p, scans };
     },
     now,

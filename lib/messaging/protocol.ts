@@ -2,6 +2,14 @@ import * as z from 'zod/mini';
 import { BriefTarget } from '../brief/captureTargets';
 
 /**
+ * A tab's address and title as the browser gives them: Chrome allows addresses up to 2 MB and
+ * keeps long titles. The handlers shorten them to what the model stores (lib/site storableUrl,
+ * storableTitle); refusing them here would fail a capture on a single-page app's long address.
+ */
+const PageUrl = z.string().check(z.maxLength(2 * 1024 * 1024));
+const PageTitle = z._default(z.string().check(z.maxLength(100_000)), '');
+
+/**
  * Everything that crosses an extension context goes through this one contract. Each message has
  * a zod schema for what is sent and what comes back; both ends validate, so a malformed or
  * foreign message is refused at the door. The background must handle every message (the
@@ -13,8 +21,8 @@ export const protocol = {
     input: z.object({
       tabId: z.optional(z.int().check(z.nonnegative())),
       text: z.string().check(z.minLength(1), z.maxLength(5_000_000)),
-      url: z.string().check(z.maxLength(8192)),
-      title: z._default(z.string().check(z.maxLength(2000)), ''),
+      url: PageUrl,
+      title: PageTitle,
     }),
     output: z.object({ clipId: z.string(), prospectId: z.string() }),
   },
@@ -23,8 +31,8 @@ export const protocol = {
     input: z.object({
       tabId: z.optional(z.int().check(z.nonnegative())),
       text: z.string().check(z.minLength(1), z.maxLength(5_000_000)),
-      url: z.string().check(z.maxLength(8192)),
-      title: z._default(z.string().check(z.maxLength(2000)), ''),
+      url: PageUrl,
+      title: PageTitle,
     }),
     output: z.object({ personId: z.string(), prospectId: z.string() }),
   },
@@ -33,8 +41,8 @@ export const protocol = {
     input: z.object({
       tabId: z.optional(z.int().check(z.nonnegative())),
       text: z.string().check(z.minLength(1), z.maxLength(5_000_000)),
-      url: z.string().check(z.maxLength(8192)),
-      title: z._default(z.string().check(z.maxLength(2000)), ''),
+      url: PageUrl,
+      title: PageTitle,
       target: BriefTarget,
     }),
     output: z.object({ prospectId: z.string(), target: BriefTarget, id: z.string() }),

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { Evidence, Id, TextEntry, Timestamp } from './common';
 import { Concept } from './concepts';
+import { MAX_NEED_STATEMENT_LENGTH } from './limits';
 
 export const SPIN_TYPES = ['situation', 'problem', 'implication', 'need_payoff'] as const;
 export const SpinType = z.enum(SPIN_TYPES);
@@ -13,7 +14,7 @@ export const Priority = z.enum(PRIORITIES);
 export const Need = z.object({
   id: Id,
   prospectId: Id,
-  statement: z.string().check(z.maxLength(100_000)),
+  statement: z.string().check(z.maxLength(MAX_NEED_STATEMENT_LENGTH)),
   spin: z._default(SpinType, 'problem'),
   category: z._default(Concept, 'other'),
   /** Whether the rep chose the category, or it is still the automatic suggestion. */

@@ -1,4 +1,10 @@
 import * as z from 'zod/mini';
+import {
+  MAX_EVIDENCE_QUOTE_LENGTH,
+  MAX_PAGE_TITLE_LENGTH,
+  MAX_TEXT_ENTRY_LENGTH,
+  MAX_URL_LENGTH,
+} from './limits';
 
 // Extension pages run under a strict CSP: zod must never probe `new Function` (the probe is
 // caught, but still reported as a CSP violation), so it parses without code generation.
@@ -20,9 +26,9 @@ export type Language = z.infer<typeof Language>;
  */
 export const Evidence = z.object({
   kind: z._default(z.enum(['page', 'meeting', 'manual']), 'page'),
-  url: z.optional(z.string().check(z.maxLength(8192))),
-  pageTitle: z.optional(z.string().check(z.maxLength(2000))),
-  quote: z.optional(z.string().check(z.maxLength(200_000))),
+  url: z.optional(z.string().check(z.maxLength(MAX_URL_LENGTH))),
+  pageTitle: z.optional(z.string().check(z.maxLength(MAX_PAGE_TITLE_LENGTH))),
+  quote: z.optional(z.string().check(z.maxLength(MAX_EVIDENCE_QUOTE_LENGTH))),
   capturedAt: Timestamp,
   /** For `meeting` evidence: the day it was said (YYYY-MM-DD). */
   meetingDate: z.optional(z.string().check(z.maxLength(40))),
@@ -32,7 +38,7 @@ export type Evidence = z.infer<typeof Evidence>;
 /** A free-text value with optional evidence, the unit of most brief and portrait fields. */
 export const TextEntry = z.object({
   id: Id,
-  text: z.string().check(z.maxLength(1_000_000)),
+  text: z.string().check(z.maxLength(MAX_TEXT_ENTRY_LENGTH)),
   evidence: z.optional(Evidence),
 });
 export type TextEntry = z.infer<typeof TextEntry>;

@@ -1,4 +1,5 @@
 export * from './common';
+export * from './limits';
 export * from './concepts';
 export * from './stage';
 export * from './prospect';

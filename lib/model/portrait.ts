@@ -1,5 +1,11 @@
 import * as z from 'zod/mini';
 import { Evidence, Id, Timestamp } from './common';
+import {
+  MAX_PAGE_TITLE_LENGTH,
+  MAX_PORTRAIT_CHOICE_LENGTH,
+  MAX_PORTRAIT_TEXT_LENGTH,
+  MAX_URL_LENGTH,
+} from './limits';
 
 export const FIELD_TYPES = [
   'text',
@@ -36,9 +42,9 @@ export type PortraitTemplate = z.infer<typeof PortraitTemplate>;
 export const PortraitValue = z.object({
   id: Id,
   value: z.union([
-    z.string().check(z.maxLength(100_000)),
+    z.string().check(z.maxLength(MAX_PORTRAIT_TEXT_LENGTH)),
     z.number(),
-    z.array(z.string().check(z.maxLength(1000))),
+    z.array(z.string().check(z.maxLength(MAX_PORTRAIT_CHOICE_LENGTH))),
   ]),
   evidence: z.optional(Evidence),
 });
@@ -51,8 +57,8 @@ export type PortraitValue = z.infer<typeof PortraitValue>;
  * (lib/portrait/scans.ts), so the model and the background stay free of the scanner's schema.
  */
 export const PortraitScanPage = z.object({
-  url: z.string().check(z.maxLength(8192)),
-  title: z._default(z.string().check(z.maxLength(2000)), ''),
+  url: z.string().check(z.maxLength(MAX_URL_LENGTH)),
+  title: z._default(z.string().check(z.maxLength(MAX_PAGE_TITLE_LENGTH)), ''),
   scannedAt: Timestamp,
   result: z.unknown(),
 });

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { scanDocument } from '../extract';
 import { JSDOM } from 'jsdom';
-import type { Portrait } from '../model';
+import {
+  MAX_PORTRAIT_CHOICE_LENGTH,
+  MAX_PORTRAIT_TEXT_LENGTH,
+  PortraitValue,
+  type Portrait,
+} from '../model';
 import {
   acceptSuggestions,
   collectPeople,
@@ -108,6 +113,15 @@ describe('values', () => {
     expect(coerceValue({ type: 'url' }, 'romashka.ru/about')).toBe('https://romashka.ru/about');
     expect(coerceValue({ type: 'choice', options: ['Тендер'] }, ' тендер ')).toBe('Тендер');
     expect(coerceValue({ type: 'multi_choice', options: ['A'] }, 'a, B')).toEqual(['A', 'B']);
+  });
+
+  it('cuts text longer than a value holds, and each chosen option', () => {
+    const long = 'слово '.repeat(30_000);
+    expect(coerceValue({ type: 'text' }, long)).toHaveLength(MAX_PORTRAIT_TEXT_LENGTH);
+    expect(coerceValue({ type: 'number' }, long)).toHaveLength(MAX_PORTRAIT_TEXT_LENGTH);
+    const parts = coerceValue({ type: 'multi_choice' }, `${'x'.repeat(5000)}, B`) as string[];
+    expect(parts.map((p) => p.length)).toEqual([MAX_PORTRAIT_CHOICE_LENGTH, 1]);
+    expect(PortraitValue.parse({ id: '1', value: parts }).value).toEqual(parts);
   });
 
   it('list fields append without duplicates; single fields are replaced', () => {

@@ -1,6 +1,14 @@
 // Turning text (typed, captured from a selection, or found by the scanner) into a field's value,
 // and field values back into text. Pure; the panel, the context menu and the tests share it.
-import { newId, type Evidence, type Portrait, type PortraitValue } from '../model';
+import {
+  MAX_PORTRAIT_CHOICE_LENGTH,
+  MAX_PORTRAIT_TEXT_LENGTH,
+  newId,
+  type Evidence,
+  type Portrait,
+  type PortraitValue,
+} from '../model';
+import { cutText } from '../text/cut';
 import type { FieldSpec } from './templates';
 
 export type FieldValue = PortraitValue['value'];
@@ -57,10 +65,17 @@ function matchOption(options: readonly string[], text: string): string | undefin
 
 /**
  * The value a field stores for a piece of text. Text that does not fit the type (a number field
- * given words) is kept as text rather than lost: the rep sees it and can fix it.
+ * given words) is kept as text rather than lost: the rep sees it and can fix it. Text longer than
+ * a portrait value holds (a whole page selected) is cut to fit, each chosen option too.
  */
 export function coerceValue(field: Pick<FieldSpec, 'type' | 'options'>, text: string): FieldValue {
-  const clean = text.replace(/\s+/g, ' ').trim();
+  const value = typedValue(field, text.replace(/\s+/g, ' ').trim());
+  if (typeof value === 'string') return cutText(value, MAX_PORTRAIT_TEXT_LENGTH);
+  if (Array.isArray(value)) return value.map((part) => cutText(part, MAX_PORTRAIT_CHOICE_LENGTH));
+  return value;
+}
+
+function typedValue(field: Pick<FieldSpec, 'type' | 'options'>, clean: string): FieldValue {
   switch (field.type) {
     case 'number':
     case 'money':

@@ -6,6 +6,8 @@ import { latinKey } from '../text/translit';
 export {
   classifyUrl,
   lookupKeys,
+  storableTitle,
+  storableUrl,
   stripCredentials,
   type UnsupportedReason,
   type WebPage,

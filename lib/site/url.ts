@@ -1,4 +1,6 @@
 import { toUnicode } from 'punycode/punycode.js';
+import { MAX_PAGE_TITLE_LENGTH, MAX_URL_LENGTH } from '../model/limits';
+import { cutText } from '../text/cut';
 
 // URL classification and lookup keys without the public-suffix list: the panel uses this on its
 // first paint, and loads the list (tldts, ~50 KB gzipped) only when a site is not known yet.
@@ -38,7 +40,7 @@ const WEB_STORE_HOSTS = new Set([
 export type WebPage =
   | {
       kind: 'web';
-      /** Without credentials; the fragment and query are kept (they are part of the evidence). */
+      /** As stored with evidence (`storableUrl`): no credentials, fragment and query kept if it fits. */
       url: string;
       /** Lower-case ASCII (punycode) host name, IPv6 without brackets. */
       asciiHost: string;
@@ -73,7 +75,7 @@ export function classifyUrl(rawUrl: string | undefined | null): WebPage {
   if (/\.pdf$/i.test(parsed.pathname)) return { kind: 'unsupported', reason: 'pdf', url };
   if (!hostname) return { kind: 'unsupported', reason: 'invalid', url };
   const asciiHost = hostname.startsWith('[') ? hostname.slice(1, -1) : hostname;
-  return { kind: 'web', url: stripCredentials(parsed), asciiHost, port: parsed.port };
+  return { kind: 'web', url: storableUrl(parsed), asciiHost, port: parsed.port };
 }
 
 /** URLs we store never keep user:password@ (they would leak into exports). */
@@ -83,6 +85,33 @@ export function stripCredentials(url: URL): string {
   copy.username = '';
   copy.password = '';
   return copy.href;
+}
+
+/**
+ * A page's address as evidence, a clip's source or a scanned page keeps it: without credentials,
+ * and within the model's limit. The fragment and query are part of the evidence, but a single-page
+ * app can carry kilobytes of state in them: a longer address drops its fragment, then its query,
+ * and only then is cut. Every path that stores a page's address goes through here.
+ */
+export function storableUrl(url: URL | string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return String(url).slice(0, MAX_URL_LENGTH);
+  }
+  let href = stripCredentials(parsed);
+  if (href.length <= MAX_URL_LENGTH) return href;
+  const shorter = new URL(href);
+  shorter.hash = '';
+  if (shorter.href.length > MAX_URL_LENGTH) shorter.search = '';
+  href = shorter.href;
+  return href.length > MAX_URL_LENGTH ? href.slice(0, MAX_URL_LENGTH) : href;
+}
+
+/** A page's title as stored with what was captured from it, within the model's limit. */
+export function storableTitle(title: string): string {
+  return cutText(title, MAX_PAGE_TITLE_LENGTH);
 }
 
 const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
