@@ -11,7 +11,13 @@ import {
   restoreOfferProfile,
 } from '@/lib/db';
 import type { OfferProfile } from '@/lib/model';
-import { exportFileName, exportProfiles, parseProfilesFile } from '@/lib/offers/io';
+import {
+  exportFileName,
+  exportProfiles,
+  fileSizeProblem,
+  parseProfilesFile,
+  type ImportProblem,
+} from '@/lib/offers/io';
 import { useApp } from '../app/AppContext';
 import { downloadText } from './download';
 import { exampleFlag } from './exampleFlag';
@@ -83,18 +89,21 @@ export function OffersView({
     event.target.value = '';
     if (!file) return;
     setDeleted(null);
-    const result = parseProfilesFile(await file.text());
-    if (!result.ok) {
+    const refuse = (problem: ImportProblem) =>
       setNotice({
         kind: 'error',
         text: t('offers.import.refused', {
           file: file.name,
-          reason: importProblemText(t, result.problem),
+          reason: importProblemText(t, problem),
         }),
       });
-      return;
-    }
+    const tooLarge = fileSizeProblem(file.size);
+    if (tooLarge) return refuse(tooLarge);
     try {
+      const text = await file.text().catch(() => null);
+      if (text === null) return refuse({ kind: 'unreadable' });
+      const result = parseProfilesFile(text);
+      if (!result.ok) return refuse(result.problem);
       const summary = await importOfferProfiles(getDb(), result.profiles);
       setNotice({
         kind: 'ok',

@@ -25,6 +25,8 @@ export function importProblemText(t: Translate, problem: ImportProblem): string 
   switch (problem.kind) {
     case 'too_large':
       return t('offers.import.tooLarge', { mb: Math.round(problem.maxBytes / 1_000_000) });
+    case 'unreadable':
+      return t('offers.import.unreadable');
     case 'not_json':
       return t('offers.import.notJson');
     case 'not_offer_file':

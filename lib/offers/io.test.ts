@@ -5,6 +5,7 @@ import { exampleProfile } from './example';
 import {
   exportFileName,
   exportProfiles,
+  fileSizeProblem,
   formatPath,
   MAX_OFFER_FILE_BYTES,
   OFFER_FILE_FORMAT,
@@ -93,6 +94,12 @@ describe('parseProfilesFile', () => {
       ok: false,
       problem: { kind: 'too_large', maxBytes: MAX_OFFER_FILE_BYTES },
     });
+    // A picked file is refused from its size, before it is read.
+    expect(fileSizeProblem(2_000_000_000)).toEqual({
+      kind: 'too_large',
+      maxBytes: MAX_OFFER_FILE_BYTES,
+    });
+    expect(fileSizeProblem(MAX_OFFER_FILE_BYTES)).toBeNull();
   });
 
   it('names the field path of the first problem, and returns nothing to write', () => {

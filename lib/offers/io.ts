@@ -49,6 +49,8 @@ export function exportFileName(
 /** Why a file was refused; the panel words it in the user's language. */
 export type ImportProblem =
   | { kind: 'too_large'; maxBytes: number }
+  /** The browser could not read the picked file (moved, deleted, or not a readable file). */
+  | { kind: 'unreadable' }
   | { kind: 'not_json' }
   | { kind: 'not_offer_file' }
   | { kind: 'unsupported_version'; version: string }
@@ -122,13 +124,23 @@ function findDuplicateId(profiles: readonly OfferProfile[]): ImportProblem | nul
 }
 
 /**
+ * A picked file too large to be a profiles file, refused from its size before it is read (a
+ * video picked by mistake cannot even be read as text).
+ */
+export function fileSizeProblem(bytes: number): ImportProblem | null {
+  return bytes > MAX_OFFER_FILE_BYTES
+    ? { kind: 'too_large', maxBytes: MAX_OFFER_FILE_BYTES }
+    : null;
+}
+
+/**
  * Reads a profiles file, all or nothing: either every profile is valid and returned, or the first
  * problem is reported with the place in the file (`profiles[1].properties[0].categories[2]`) and
  * nothing is returned to write.
  */
 export function parseProfilesFile(text: string): ImportResult {
-  if (text.length > MAX_OFFER_FILE_BYTES)
-    return { ok: false, problem: { kind: 'too_large', maxBytes: MAX_OFFER_FILE_BYTES } };
+  const tooLarge = fileSizeProblem(text.length);
+  if (tooLarge) return { ok: false, problem: tooLarge };
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
