@@ -43,6 +43,10 @@ describe('captureSelection', () => {
     expect(await db.prospects.count()).toBe(0);
   });
 
+  it('drops the non-characters U+FFFE and U+FFFF (an export’s XML cannot hold them)', () => {
+    expect(normaliseQuote('Срывы сроков\uFFFE поставки\uFFFF')).toBe('Срывы сроков поставки');
+  });
+
   it('caps a huge selection', () => {
     expect(normaliseQuote('x'.repeat(2_000_000))).toHaveLength(1_000_000);
   });

@@ -59,13 +59,16 @@ export function pageEvidence(
   };
 }
 
-/** Trims, drops invisible control characters, keeps line breaks, caps the size (a clip's). */
+/**
+ * Trims, drops invisible control characters and the non-characters U+FFFE/U+FFFF (not text, and
+ * not allowed in the XML of a Word or Excel export), keeps line breaks, caps the size (a clip's).
+ */
 export function normaliseQuote(text: string): string {
   return (
     text
       .replace(/\r\n?/g, '\n')
       // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B\u2060\uFEFF]/g, '')
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B\u2060\uFEFF\uFFFE\uFFFF]/g, '')
       .replace(/[ \t]+\n/g, '\n')
       .replace(/\n{3,}/g, '\n\n')
       .trim()

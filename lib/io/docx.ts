@@ -1,6 +1,7 @@
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import type { Translate } from '../i18n';
 import type { DraftLine, Prospect, UspDraft } from '../model';
+import { xmlText } from '../text/xml';
 
 export interface OfferInput {
   prospect: Prospect;
@@ -88,10 +89,11 @@ function paragraph(block: OfferBlock): Paragraph {
 
 /** The commercial offer as a Word document. */
 export async function offerDocx(input: OfferInput, t: Translate): Promise<Uint8Array> {
-  const blocks = offerBlocks(input, t);
+  // Page text may hold characters XML cannot (U+FFFE…): one would make Word refuse the file.
+  const blocks = offerBlocks(input, t).map((b) => ({ ...b, text: xmlText(b.text) }));
   const doc = new Document({
-    creator: input.rep.name || 'DealBrief',
-    title: `${t('export.offer.title')} — ${input.prospect.name}`,
+    creator: xmlText(input.rep.name) || 'DealBrief',
+    title: xmlText(`${t('export.offer.title')} — ${input.prospect.name}`),
     styles: { default: { document: { run: { font: 'Calibri', size: 22 } } } },
     sections: [{ children: blocks.map(paragraph) }],
   });
