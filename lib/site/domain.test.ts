@@ -80,6 +80,18 @@ describe('prospect key from URL', () => {
     expect(identifySite('https://chrome.google.com/webstore/detail/x')).toMatchObject({
       reason: 'web_store',
     });
+    expect(identifySite('https://addons.mozilla.org/ru/firefox/')).toMatchObject({
+      reason: 'web_store',
+    });
+    // Firefox's restricted domains: no extension may read them, so no capture or scan works.
+    for (const url of [
+      'https://support.mozilla.org/ru/kb/x',
+      'https://accounts.firefox.com/settings',
+      'https://addons.cdn.mozilla.net/user-media/x.png',
+      'https://sync.services.mozilla.com/',
+    ])
+      expect(identifySite(url), url).toMatchObject({ reason: 'protected_page' });
+    expect(identifySite('https://www.mozilla.org/ru/')).toMatchObject({ kind: 'site' });
     expect(identifySite('')).toMatchObject({ reason: 'no_url' });
     expect(identifySite(undefined)).toMatchObject({ reason: 'no_url' });
     expect(identifySite('not a url')).toMatchObject({ reason: 'invalid' });

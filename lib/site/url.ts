@@ -12,6 +12,7 @@ export type UnsupportedReason =
   | 'local_file'
   | 'pdf'
   | 'web_store'
+  | 'protected_page' // a site the browser keeps extensions off (Firefox's restricted domains)
   | 'no_url'
   | 'invalid';
 
@@ -35,6 +36,24 @@ const WEB_STORE_HOSTS = new Set([
   'chromewebstore.google.com',
   'addons.mozilla.org',
   'microsoftedge.microsoft.com',
+]);
+/**
+ * Firefox keeps extensions off these sites (the default of `extensions.webextensions.
+ * restrictedDomains`, besides addons.mozilla.org, a store above): no selection can be read and
+ * no page scanned there, so they get a clear note rather than a capture that fails.
+ */
+const PROTECTED_HOSTS = new Set([
+  'accounts-static.cdn.mozilla.net',
+  'accounts.firefox.com',
+  'addons.cdn.mozilla.net',
+  'api.accounts.firefox.com',
+  'content.cdn.mozilla.net',
+  'discovery.addons.mozilla.org',
+  'install.mozilla.org',
+  'oauth.accounts.firefox.com',
+  'profile.accounts.firefox.com',
+  'support.mozilla.org',
+  'sync.services.mozilla.com',
 ]);
 
 export type WebPage =
@@ -71,6 +90,7 @@ export function classifyUrl(rawUrl: string | undefined | null): WebPage {
   ) {
     return { kind: 'unsupported', reason: 'web_store', url };
   }
+  if (PROTECTED_HOSTS.has(hostname)) return { kind: 'unsupported', reason: 'protected_page', url };
   // Chrome shows PDFs in its viewer under the document's own URL; the viewer is not the page.
   if (/\.pdf$/i.test(parsed.pathname)) return { kind: 'unsupported', reason: 'pdf', url };
   if (!hostname) return { kind: 'unsupported', reason: 'invalid', url };
