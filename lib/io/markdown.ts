@@ -10,14 +10,20 @@ import { draftText, formatStamp } from './tables';
 
 /**
  * Page text is hostile: it must stay text in any Markdown viewer. Characters that start markup
- * (HTML tags, links, emphasis, headings, tables) are backslash-escaped; line breaks are kept.
+ * (HTML tags, links, emphasis, headings, tables, ~~~ fences and ~~strike~~, "1." and "1)" lists)
+ * are backslash-escaped; line breaks are kept.
  */
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
-    .replace(/[\\`*_[\]<>#|]/g, (c) => `\\${c}`)
+    .replace(/[\\`*_[\]<>#|~]/g, (c) => `\\${c}`)
     .replace(/^(\s*)([-+=])/gm, '$1\\$2')
-    .replace(/^(\s*\d+)\./gm, '$1\\.');
+    .replace(/^(\s*\d+)([.)])/gm, '$1\\$2');
+}
+
+/** Text that must stay on one line (a heading, a field): its line breaks become spaces. */
+function inline(text: string): string {
+  return escapeMarkdown(text.replace(/\s+/g, ' ').trim());
 }
 
 const lbl = (t: Translate, key: string, fallback: string) => {
@@ -40,9 +46,9 @@ export function prospectMarkdown(doc: ProspectDocument, t: Translate): string {
   const out: string[] = [];
   const section = (title: string, lines: string[]) => {
     if (lines.length === 0) return;
-    out.push(`## ${escapeMarkdown(title)}`, '', ...lines, '');
+    out.push(`## ${inline(title)}`, '', ...lines, '');
   };
-  out.push(`# ${escapeMarkdown(p.name)}`, '');
+  out.push(`# ${inline(p.name)}`, '');
   const meta = [
     [t('export.col.domain'), p.domains.join(', ')],
     [t('export.col.stage'), lbl(t, `stage.${p.stage}`, p.stage)],
@@ -50,7 +56,7 @@ export function prospectMarkdown(doc: ProspectDocument, t: Translate): string {
     [t('export.col.segment'), p.segment ? lbl(t, `dashboard.segment.${p.segment}`, p.segment) : ''],
     [t('export.col.updated'), `${formatStamp(p.updatedAt)} UTC`],
   ].filter(([, v]) => v);
-  out.push(...meta.map(([k, v]) => `**${escapeMarkdown(k!)}:** ${escapeMarkdown(v!)}  `), '');
+  out.push(...meta.map(([k, v]) => `**${inline(k!)}:** ${inline(v!)}  `), '');
   if (p.lostReason) section(t('export.md.lost'), [item(p.lostReason.why)]);
 
   section(
