@@ -95,6 +95,14 @@ function Report({ plan }: { plan: ImportPlan }) {
           </ul>
         </>
       )}
+      {r.movedIds.length > 0 && (
+        <p>
+          {t('dashboard.import.movedIds', {
+            count: r.movedIds.length,
+            tables: [...new Set(r.movedIds.map((m) => t(`dashboard.table.${m.table}`)))].join(', '),
+          })}
+        </p>
+      )}
       {r.conflicts.length > 0 && (
         <>
           <h3>{t('dashboard.import.conflictsHeading')}</h3>

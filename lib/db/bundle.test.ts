@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createBundle, serializeBundle, type BundleData } from '../io/bundle';
-import { planImport, type MergeOptions } from '../io/merge';
+import { createBundle, emptyBundleData, serializeBundle, type BundleData } from '../io/bundle';
+import { isEmptyPlan, planImport, type MergeOptions } from '../io/merge';
 import { parseBundle } from '../io/parseBundle';
 import { fixtureBundle } from '../io/testing';
 import { Brief, Clip, Need, Note, Person, Prospect, UspDraft } from '../model';
@@ -247,6 +247,115 @@ describe('bundle export and import over the database', () => {
     (plan.writes.uspDrafts as unknown[]).push({ prospectId: 'p-tehnoprom' });
     await expect(applyImportPlan(db, plan)).rejects.toThrow();
     for (const table of db.tables) expect(await table.count(), table.name).toBe(0);
+    db.close();
+  });
+});
+
+describe('an import never takes over a record of a prospect the file does not mention', () => {
+  const prospect = (id: string, domain: string, name: string) =>
+    Prospect.parse({ id, domains: [domain], name, createdAt: 1, updatedAt: 1 });
+  const need = (id: string, prospectId: string, statement: string, extra: object = {}) =>
+    Need.parse({ id, prospectId, statement, createdAt: 2, updatedAt: 2, ...extra });
+  const person = (id: string, prospectId: string, fullName: string, extra: object = {}) =>
+    Person.parse({ id, prospectId, fullName, createdAt: 2, updatedAt: 2, ...extra });
+
+  /** ТехноПром with the pain the rep wrote down in a meeting and who voiced it. */
+  async function repDatabase(): Promise<DealBriefDb> {
+    const db = freshDb();
+    await seed(db, {
+      ...emptyBundleData(),
+      prospects: [prospect('p-tehnoprom', 'tehnoprom.ru', 'ТехноПром')],
+      people: [person('per-1', 'p-tehnoprom', 'Иванов Пётр')],
+      needs: [
+        need('need-1', 'p-tehnoprom', 'Срывы сроков поставки металла', { voicedBy: 'per-1' }),
+      ],
+    });
+    return db;
+  }
+
+  it('a need of an unrelated prospect reusing the id is added under a new id; the rep’s stays', async () => {
+    const db = await repDatabase();
+    const before = await readBundleData(db);
+    const file = {
+      ...emptyBundleData(),
+      prospects: [prospect('p-other', 'other.test', 'Other')],
+      needs: [need('need-1', 'p-other', 'whatever the file says')],
+    };
+    const plan = await planBundleImport(db, file, options);
+    // The review dialog says: needs – 1 added, nothing updated, and that it got a new id.
+    expect(plan.report.tables.needs).toEqual({ added: 1, updated: 0, unchanged: 0, conflicts: 0 });
+    expect(plan.report.movedIds).toMatchObject([
+      { table: 'needs', fileId: 'need-1', prospectId: 'p-other', prospectName: 'Other' },
+    ]);
+    await applyImportPlan(db, plan);
+    const after = await readBundleData(db);
+    expect(after.needs.filter((n) => n.prospectId === 'p-tehnoprom')).toEqual(before.needs);
+    expect(after.needs.filter((n) => n.prospectId === 'p-other').map((n) => n.statement)).toEqual([
+      'whatever the file says',
+    ]);
+    db.close();
+  });
+
+  it('references to a moved record follow it, and importing the file again changes nothing', async () => {
+    const db = await repDatabase();
+    const before = await readBundleData(db);
+    // Another rep's file: a prospect of its own whose person and need reuse the rep's ids.
+    const file = {
+      ...emptyBundleData(),
+      prospects: [prospect('p-northwind', 'northwind.com', 'Northwind')],
+      people: [
+        person('per-1', 'p-northwind', 'Jane Doe'),
+        person('per-2', 'p-northwind', 'John Roe', { reportsTo: 'per-1', influences: ['per-1'] }),
+      ],
+      needs: [need('need-1', 'p-northwind', 'Late deliveries', { voicedBy: 'per-1' })],
+      uspDrafts: [
+        UspDraft.parse({
+          id: 'draft-1',
+          prospectId: 'p-northwind',
+          offerProfileId: 'offer-1',
+          language: 'en',
+          links: [{ needId: 'need-1', propertyId: null, status: 'confirmed' }],
+          lines: [{ kind: 'answer', text: 'On time', needId: 'need-1' }],
+          createdAt: 2,
+          updatedAt: 2,
+        }),
+      ],
+    };
+    const plan = await planBundleImport(db, file, options);
+    expect(plan.report.movedIds.map((m) => [m.table, m.fileId])).toEqual([
+      ['people', 'per-1'],
+      ['needs', 'need-1'],
+    ]);
+    await applyImportPlan(db, plan);
+    const after = await readBundleData(db);
+    for (const table of ['people', 'needs'] as const)
+      expect(after[table].filter((r) => r.prospectId === 'p-tehnoprom')).toEqual(before[table]);
+    const jane = after.people.find((p) => p.fullName === 'Jane Doe')!;
+    const john = after.people.find((p) => p.fullName === 'John Roe')!;
+    const late = after.needs.find((n) => n.statement === 'Late deliveries')!;
+    expect(jane.id).not.toBe('per-1');
+    expect([john.reportsTo, john.influences, late.voicedBy]).toEqual([jane.id, [jane.id], jane.id]);
+    const [draft] = after.uspDrafts;
+    expect([draft!.links[0]!.needId, draft!.lines[0]!.needId]).toEqual([late.id, late.id]);
+    // The same file again: it finds what it added the first time.
+    const again = await planBundleImport(db, file, options);
+    expect(isEmptyPlan(again)).toBe(true);
+    expect(again.report.total).toMatchObject({ added: 0, updated: 0, conflicts: 0 });
+    db.close();
+  });
+
+  it('a record of the same prospect (matched by domain) with the same id is merged as before', async () => {
+    const db = await repDatabase();
+    const file = {
+      ...emptyBundleData(),
+      prospects: [prospect('p-anna', 'tehnoprom.ru', 'ТехноПром')],
+      needs: [
+        need('need-1', 'p-anna', 'Срывы сроков поставки металла и проката', { updatedAt: 9 }),
+      ],
+    };
+    const plan = await planBundleImport(db, file, options);
+    expect(plan.report.movedIds).toEqual([]);
+    expect(plan.report.tables.needs).toMatchObject({ added: 0, updated: 1 });
     db.close();
   });
 });

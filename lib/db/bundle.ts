@@ -1,6 +1,12 @@
 import type { Table } from 'dexie';
 import { BUNDLE_TABLES, emptyBundleData, type BundleData, type BundleTable } from '../io/bundle';
 import { matchProspects, planImport, type ImportPlan, type MergeOptions } from '../io/merge';
+import {
+  chooseRecordIds,
+  OWN_ID_TABLES,
+  type OwnIdTable,
+  type RecordLookup,
+} from '../io/recordIds';
 import type { DealBriefDb } from './database';
 
 export type ProgressCallback = (done: number, total: number) => void;
@@ -93,10 +99,29 @@ export async function readBundleData(
 }
 
 /**
+ * The records at `keys` (undefined where there is none). A table with fewer records than keys
+ * is checked by its keys alone first, so an import into an empty or unrelated database reads
+ * almost nothing instead of missing once per record of the file.
+ */
+async function recordsAt(
+  table: Table<object, string>,
+  keys: readonly string[],
+): Promise<Array<object | undefined>> {
+  if ((await table.count()) >= keys.length) return table.bulkGet([...keys]);
+  const present = new Set(await table.toCollection().primaryKeys());
+  const hits = keys.filter((k) => present.has(k));
+  const found = await table.bulkGet(hits);
+  const byKey = new Map(hits.map((k, i) => [k, found[i]]));
+  return keys.map((k) => byKey.get(k));
+}
+
+/**
  * The database records a bundle's records could collide with: prospects with the same id or a
- * shared domain, the rows of those prospects, and offer profiles and templates with the same id.
- * Rows of prospects the database does not have cannot collide, so an import into an empty or
- * unrelated database reads almost nothing.
+ * shared domain, the notes, portraits and briefs of the prospects the file's become, offer
+ * profiles and templates with the same id, and the record at every id of the file's clips,
+ * people, needs and drafts – whichever prospect it belongs to, so that planImport sees an id
+ * that is another prospect's record here and gives the file's record a new one (and reads that
+ * too). Keys that are not in the database cost a miss each.
  */
 export async function readMergeCandidates(
   db: DealBriefDb,
@@ -117,20 +142,29 @@ export async function readMergeCandidates(
       const seen = new Map([...byId, ...byDomain].map((p) => [p.id, p]));
       out.prospects = [...seen.values()];
       const matched = matchProspects(incoming.prospects, out.prospects);
+      const pidOf = (pid: string) => matched.get(pid)?.id ?? pid;
+      const read = async (table: BundleTable, keys: readonly string[]) => {
+        const rows = await recordsAt(tableOf(db, table), keys);
+        // A loop, not push(...rows): a file may hold far more rows than a call takes arguments.
+        for (const row of rows) if (row !== undefined) (out[table] as object[]).push(row);
+        return rows;
+      };
       for (const table of BUNDLE_TABLES) {
-        if (table === 'prospects') continue;
+        if (table === 'prospects' || OWN_ID_TABLES.includes(table as OwnIdTable)) continue;
         const rows = incoming[table] as Array<{ id?: string; prospectId?: string }>;
-        const keys = rows
-          .filter((r) => GLOBAL.has(table) || matched.has(r.prospectId!))
-          .map((r) =>
-            table === 'notes' || table === 'portraits' || table === 'briefs'
-              ? (matched.get(r.prospectId!)?.id ?? r.prospectId!)
-              : r.id!,
-          );
-        if (keys.length === 0) continue;
-        (out[table] as object[]) = (await tableOf(db, table).bulkGet(keys)).filter(
-          (r) => r !== undefined,
-        );
+        const keys = rows.map((r) => (GLOBAL.has(table) ? r.id! : pidOf(r.prospectId!)));
+        if (keys.length > 0) await read(table, keys);
+      }
+      // Every id of the file, then the new ids of those that are another prospect's here.
+      const found = new Map(OWN_ID_TABLES.map((t) => [t, new Map<string, object | null>()]));
+      const lookup: RecordLookup = (table, id) => found.get(table)!.get(id) as never;
+      for (;;) {
+        const { unread } = chooseRecordIds(incoming, pidOf, lookup);
+        if (unread.size === 0) break;
+        for (const [table, ids] of unread) {
+          const rows = await read(table, ids);
+          ids.forEach((id, i) => found.get(table)!.set(id, rows[i] ?? null));
+        }
       }
     },
   );

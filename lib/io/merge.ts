@@ -8,6 +8,7 @@ import {
 } from './bundle';
 import { canonical, fingerprint } from './canonical';
 import { portraitLines } from './prospectDocument';
+import { chooseRecordIds, withMovedIds, type MovedRecord } from './recordIds';
 import { draftText } from './tables';
 
 export interface TableCounts {
@@ -32,6 +33,8 @@ export interface ImportReport {
   conflicts: ImportConflict[];
   /** Prospects of the file that joined an existing prospect through a shared domain. */
   mergedByDomain: Array<{ fileName: string; databaseName: string; domain: string }>;
+  /** Records of the file whose id is another prospect's record here: added under a new id. */
+  movedIds: Array<MovedRecord & { prospectName: string }>;
 }
 
 export interface ImportPlan {
@@ -176,6 +179,7 @@ export function planImport(
     total: zero(),
     conflicts: [],
     mergedByDomain: [],
+    movedIds: [],
   };
   const count = (table: BundleTable, what: keyof TableCounts) => {
     report.tables[table][what] += 1;
@@ -193,10 +197,14 @@ export function planImport(
     );
   };
 
+  // A record whose id is another prospect's record here takes a new id (lib/io/recordIds.ts).
+  const { moved } = chooseRecordIds(incoming, pidOf, (t, id) => current.get(t)!.get(id) ?? null);
+  const file = withMovedIds(incoming, moved);
+
   // Notes first: the kept texts of every other table are checked against them.
   const order: BundleTable[] = ['notes', ...BUNDLE_TABLES.filter((t) => t !== 'notes')];
   for (const table of order) {
-    for (const raw of incoming[table] as AnyRecord[]) {
+    for (const raw of file[table] as AnyRecord[]) {
       let record: AnyRecord = raw;
       if ('prospectId' in raw) record = { ...raw, prospectId: pidOf(raw.prospectId as string) };
       const match = table === 'prospects' ? matched.get(raw.id as string) : undefined;
@@ -292,6 +300,7 @@ export function planImport(
     });
   }
 
+  report.movedIds = moved.map((m) => ({ ...m, prospectName: nameOf(m.prospectId) }));
   const out = emptyBundleData();
   for (const table of BUNDLE_TABLES) (out[table] as AnyRecord[]) = [...writes.get(table)!.values()];
   return { writes: out, report };
