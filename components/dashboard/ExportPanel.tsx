@@ -40,6 +40,7 @@ export function ExportPanel({
         delimiter,
         repName: settings.repName,
         t,
+        lang,
         onProgress: setProgress,
         records,
       });

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useApp } from '@/components/app/AppContext';
 import { applyImportPlan, getDb, planBundleImport } from '@/lib/db';
 import type { Translate } from '@/lib/i18n';
+import type { Language } from '@/lib/model';
 import { BUNDLE_TABLES, type Bundle, type BundleTable } from '@/lib/io/bundle';
 import { isEmptyPlan, type ImportPlan, type MergeOptions } from '@/lib/io/merge';
 import { MAX_BUNDLE_BYTES, parseBundle, type BundleProblem } from '@/lib/io/parseBundle';
@@ -15,9 +16,10 @@ type State =
   | { kind: 'done'; file: string; plan: ImportPlan }
   | { kind: 'failed'; file: string };
 
-export function mergeOptions(t: Translate, now: number): MergeOptions {
+export function mergeOptions(t: Translate, lang: Language, now: number): MergeOptions {
   return {
     now,
+    lang,
     keptHeading: t('dashboard.import.keptHeading', {
       date: new Date(now).toISOString().slice(0, 10),
     }),
@@ -134,7 +136,7 @@ function Report({ plan }: { plan: ImportPlan }) {
 
 /** Import of a JSON bundle: check the file, show what it would change, write it all only on confirm. */
 export function ImportPanel({ onImported }: { onImported: () => void }) {
-  const { t } = useApp();
+  const { t, lang } = useApp();
   const [state, setState] = useState<State>({ kind: 'idle' });
   const input = useRef<HTMLInputElement>(null);
   const dialog = useRef<HTMLDialogElement>(null);
@@ -162,7 +164,11 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
       return;
     }
     try {
-      const plan = await planBundleImport(getDb(), parsed.bundle.data, mergeOptions(t, Date.now()));
+      const plan = await planBundleImport(
+        getDb(),
+        parsed.bundle.data,
+        mergeOptions(t, lang, Date.now()),
+      );
       setState({ kind: 'review', file: file.name, bundle: parsed.bundle, plan });
     } catch (error) {
       console.error(error);

@@ -131,13 +131,14 @@ export function ProspectPage({ prospectId, onBack }: { prospectId: string; onBac
         delimiter: ',',
         repName: settings.repName,
         t,
+        lang,
         onProgress: () => undefined,
       });
     } finally {
       setExporting(false);
     }
   };
-  const portrait = portraitLines(doc);
+  const portrait = portraitLines(doc, t, lang);
   const brief = doc.brief;
   return (
     <article className="doc">
@@ -190,7 +191,7 @@ export function ProspectPage({ prospectId, onBack }: { prospectId: string; onBac
       <Section title={t('export.md.portrait')} empty={portrait.length === 0}>
         <dl className="doc__fields">
           {portrait.map((line) => (
-            <div key={line.label}>
+            <div key={line.key}>
               <dt>{line.label}</dt>
               <dd>{line.values.join('; ')}</dd>
             </div>

@@ -2,6 +2,7 @@ import { strToU8, zipSync } from 'fflate';
 import { browser } from 'wxt/browser';
 import { CURRENT_SCHEMA_VERSION, getDb, readBundleData } from '@/lib/db';
 import type { Translate } from '@/lib/i18n';
+import type { Language } from '@/lib/model';
 import { createBundle, emptyBundleData, serializeBundle, type BundleData } from '@/lib/io/bundle';
 import { csvZip, type CsvDelimiter } from '@/lib/io/csv';
 import { exportFileName, safeFilePart, type ExportScopeName } from '@/lib/io/fileName';
@@ -22,6 +23,8 @@ export interface ExportRequest {
   delimiter: CsvDelimiter;
   repName: string;
   t: Translate;
+  /** The language of `t`: numbers and dates in the documents are written its way. */
+  lang: Language;
   /** 0..1 and what is happening, for the progress bar. */
   onProgress: (fraction: number) => void;
   /**
@@ -86,7 +89,7 @@ export async function tableDataFromRecords(
 
 /** Reads (or takes from the page) what the scope covers and builds the file in the chosen format. */
 export async function buildExportFile(request: ExportRequest): Promise<ExportFile> {
-  const { format, scope, t, onProgress } = request;
+  const { format, scope, t, lang, onProgress } = request;
   const now = Date.now();
   onProgress(0.02);
   const spreadsheet = format === 'csv' || format === 'xlsx';
@@ -123,7 +126,7 @@ export async function buildExportFile(request: ExportRequest): Promise<ExportFil
     if (docs.length === 1)
       return {
         name: exportFileName(scope, 'md', now),
-        content: prospectMarkdown(docs[0]!, t),
+        content: prospectMarkdown(docs[0]!, t, lang),
         type: MIME.md,
         at: now,
       };
@@ -132,7 +135,7 @@ export async function buildExportFile(request: ExportRequest): Promise<ExportFil
       const base = safeFilePart(doc.prospect.name);
       let file = `${base}.md`;
       for (let n = 2; file in files; n++) file = `${base}-${n}.md`;
-      files[file] = strToU8(prospectMarkdown(doc, t));
+      files[file] = strToU8(prospectMarkdown(doc, t, lang));
       if (i % 500 === 0) {
         onProgress(0.4 + (0.5 * i) / docs.length);
         await yieldToUi();

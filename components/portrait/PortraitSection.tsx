@@ -8,12 +8,11 @@ import {
   CORE_FIELDS,
   isBuiltInTemplateId,
   missingRequired,
+  otherField,
   otherFieldKeys,
   resolveTemplate,
   templateFields,
-  type FieldSpec,
 } from '@/lib/portrait/templates';
-import type { PortraitTemplate } from '@/lib/model';
 import { useApp } from '../app/AppContext';
 import type { SectionProps } from '../prospects/sections';
 import { Classifications } from './Classifications';
@@ -21,25 +20,6 @@ import { FieldGroup } from './PortraitFields';
 import { ScanBox } from './ScanBox';
 import { refreshMenus, TemplateManager } from './TemplateManager';
 import './portrait.css';
-
-const KNOWN_BUILT_IN_KEYS = new Set(
-  BUILT_IN_TEMPLATES.flatMap((tp) => templateFields(tp).map((f) => f.key)),
-);
-
-/** A field for a stored key the current template does not show ("Other fields"). */
-function otherField(key: string, userTemplates: readonly PortraitTemplate[]): FieldSpec {
-  const own = userTemplates.flatMap((tp) => tp.fields).find((f) => f.key === key);
-  return {
-    key,
-    label: own?.label ?? key,
-    type: 'text',
-    required: false,
-    order: 0,
-    multiple: true,
-    core: false,
-    builtIn: !own && KNOWN_BUILT_IN_KEYS.has(key),
-  };
-}
 
 /** Портрет клиента: scan suggestions, classifications, and the template's fields. */
 export default function PortraitSection({ prospect }: SectionProps) {

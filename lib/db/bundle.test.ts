@@ -209,8 +209,10 @@ describe('bundle export and import over the database', () => {
     expect(one.portraits).toHaveLength(1);
     expect(one.uspDrafts).toHaveLength(1);
     expect(one.offerProfiles.map((o) => o.id)).toEqual(['offer-1']);
-    expect(one.portraitTemplates.map((t) => t.id)).toEqual(['manufacturer']);
+    // Its template is a built-in one: those live in code, never in the database or a bundle.
+    expect(one.portraitTemplates).toEqual([]);
     const other = await readBundleData(db, { prospectIds: ['p-northwind'] });
+    expect(other.portraitTemplates.map((t) => t.id)).toEqual(['user-metals']);
     expect(other.people.map((p) => p.id)).toEqual(['person-3']);
     expect(other.offerProfiles).toEqual([]);
     db.close();

@@ -50,8 +50,8 @@ describe('golden exports of the fixture bundle', () => {
   it('Markdown per prospect', () => {
     for (const p of bundle.data.prospects) {
       const doc = prospectDocument(bundle.data, p.id)!;
-      expectGolden(`markdown/${p.id}.en.md`, prospectMarkdown(doc, en));
-      expectGolden(`markdown/${p.id}.ru.md`, prospectMarkdown(doc, ru));
+      expectGolden(`markdown/${p.id}.en.md`, prospectMarkdown(doc, en, 'en'));
+      expectGolden(`markdown/${p.id}.ru.md`, prospectMarkdown(doc, ru, 'ru'));
     }
   });
 

@@ -1,5 +1,5 @@
-import type { Translate } from '../i18n';
-import type { MessageKey } from '../i18n';
+import type { MessageKey, Translate } from '../i18n';
+import type { Language } from '../model';
 import {
   BRIEF_LIST_SECTIONS,
   entryTexts,
@@ -40,8 +40,8 @@ function item(text: string): string {
     .join('')}`;
 }
 
-/** The prospect's brief as a document a manager can read, file or paste. */
-export function prospectMarkdown(doc: ProspectDocument, t: Translate): string {
+/** The prospect's brief as a document a manager can read, file or paste, in `lang` (`t`'s language). */
+export function prospectMarkdown(doc: ProspectDocument, t: Translate, lang: Language): string {
   const p = doc.prospect;
   const out: string[] = [];
   const section = (title: string, lines: string[]) => {
@@ -61,7 +61,7 @@ export function prospectMarkdown(doc: ProspectDocument, t: Translate): string {
 
   section(
     t('export.md.portrait'),
-    portraitLines(doc).map(({ label, values }) => item(`${label}: ${values.join('; ')}`)),
+    portraitLines(doc, t, lang).map(({ label, values }) => item(`${label}: ${values.join('; ')}`)),
   );
   section(
     t('export.md.people'),

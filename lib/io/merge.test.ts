@@ -136,4 +136,23 @@ describe('merging a bundle into the database', () => {
     ]);
     expect(planImport(newer, after, options).report.total.conflicts).toBe(0);
   });
+
+  it('a portrait that loses is kept in the notes named by its template, in the language asked', () => {
+    const db = apply(emptyBundleData(), planImport(anna, emptyBundleData(), options));
+    const newer = structuredClone(anna);
+    const portrait = newer.portraits.find((p) => p.prospectId === 'p-tehnoprom')!;
+    portrait.fields.outputVolume = [{ id: 'v2', value: 900 }];
+    portrait.updatedAt += 5000;
+    const note = (lang?: 'en' | 'ru') => {
+      const after = apply(db, planImport(newer, db, { ...options, lang }));
+      return after.notes.find((n) => n.prospectId === 'p-tehnoprom')!.text;
+    };
+    // The built-in "manufacturer" template is not in the file: its names come from the code.
+    expect(note()).toContain(
+      'portraits: Output volume: 1,200.5 t/month\nEquipment: пресс; @SUM(1+1)',
+    );
+    expect(note()).toContain('Purchase frequency: Weekly');
+    expect(note('ru')).toContain('Объём выпуска продукции: 1\u00a0200,5 т/мес');
+    expect(note('ru')).not.toMatch(/outputVolume|weekly/);
+  });
 });

@@ -1,4 +1,6 @@
-import type { Note, Prospect } from '../model';
+import { createTranslator } from '../i18n';
+import type { Language, Note, Portrait, Prospect } from '../model';
+import { GENERIC_TEMPLATE_ID, resolveTemplate } from '../portrait/templates';
 import {
   BUNDLE_TABLES,
   emptyBundleData,
@@ -51,6 +53,8 @@ export interface MergeOptions {
   tableLabel: (table: BundleTable) => string;
   /** Appended to the name of a kept copy of an offer profile or portrait template. */
   copySuffix: string;
+  /** The language kept portrait values are named and written in; English when not given. */
+  lang?: Language;
 }
 
 const GLOBAL: ReadonlySet<BundleTable> = new Set(['offerProfiles', 'portraitTemplates']);
@@ -61,8 +65,15 @@ function timeOf(table: BundleTable, r: AnyRecord): number {
   return (table === 'clips' ? r.capturedAt : r.updatedAt) as number;
 }
 
-/** The human text of a record: what must survive when it loses to the other version. */
-export function recordText(table: BundleTable, record: AnyRecord): string {
+/**
+ * The human text of a record: what must survive when it loses to the other version. A portrait's
+ * text needs its template to name its fields, which only the caller knows (`portraitText`).
+ */
+export function recordText(
+  table: BundleTable,
+  record: AnyRecord,
+  portraitText: (portrait: Portrait) => string,
+): string {
   const r = record as never;
   switch (table) {
     case 'prospects': {
@@ -109,12 +120,8 @@ export function recordText(table: BundleTable, record: AnyRecord): string {
         .filter((s) => s.trim())
         .join('\n');
     }
-    case 'portraits': {
-      const p = r as BundleData['portraits'][number];
-      return portraitLines({ portrait: p })
-        .map((l) => `${l.label}: ${l.values.join('; ')}`)
-        .join('\n');
-    }
+    case 'portraits':
+      return portraitText(r);
     case 'uspDrafts':
       return draftText(r);
     default:
@@ -187,6 +194,20 @@ export function planImport(
   };
   const nameOf = (pid: string) =>
     (current.get('prospects')!.get(pid) as Prospect | undefined)?.name ?? '';
+  const lang = options.lang ?? 'en';
+  const t = createTranslator(lang);
+  const userTemplates = [...existing.portraitTemplates, ...incoming.portraitTemplates];
+  /** Named by the template of the prospect the portrait belongs to (after the merge). */
+  const portraitText = (portrait: Portrait) => {
+    const prospect = current.get('prospects')!.get(portrait.prospectId) as Prospect | undefined;
+    const template = resolveTemplate(
+      prospect?.portraitTemplateId ?? GENERIC_TEMPLATE_ID,
+      userTemplates,
+    );
+    return portraitLines({ portrait, template, userTemplates }, t, lang)
+      .map((l) => `${l.label}: ${l.values.join('; ')}`)
+      .join('\n');
+  };
 
   /** Kept texts per prospect, appended to its note at the end. */
   const kept = new Map<string, string[]>();
@@ -253,8 +274,8 @@ export function planImport(
         };
       }
       const changed = canonical(result) !== canonical(ex);
-      const lostText = recordText(table, loser).trim();
-      const winnerText = recordText(table, winner);
+      const lostText = recordText(table, loser, portraitText).trim();
+      const winnerText = recordText(table, winner, portraitText);
       const pid = (table === 'prospects' ? key : (record.prospectId as string | undefined)) ?? '';
       let conflict = false;
       if (lostText && !winnerText.includes(lostText)) {

@@ -1,6 +1,8 @@
+import type { Translate } from '../i18n';
 import type {
   Brief,
   Clip,
+  Language,
   Need,
   Note,
   Person,
@@ -10,6 +12,14 @@ import type {
   TextEntry,
   UspDraft,
 } from '../model';
+import { fieldLabel, valueLabel } from '../portrait/labels';
+import {
+  effectiveFields,
+  fieldOfKey,
+  otherField,
+  otherFieldKeys,
+  resolveTemplate,
+} from '../portrait/templates';
 import type { BundleData } from './bundle';
 
 /** Everything stored about one prospect, gathered once for the document renderers. */
@@ -18,7 +28,10 @@ export interface ProspectDocument {
   note?: Note;
   clips: Clip[];
   portrait?: Portrait;
-  template?: PortraitTemplate;
+  /** The prospect's template: a built-in one (from code, never stored) or one of the rep's. */
+  template: PortraitTemplate;
+  /** The rep's templates in the data: they name values kept from a template used before. */
+  userTemplates: PortraitTemplate[];
   people: Person[];
   brief?: Brief;
   needs: Need[];
@@ -41,7 +54,8 @@ export function prospectDocument(
     note: data.notes.find((n) => n.prospectId === prospectId),
     clips: mine(data.clips).sort((a, b) => a.capturedAt - b.capturedAt || (a.id < b.id ? -1 : 1)),
     portrait: data.portraits.find((p) => p.prospectId === prospectId),
-    template: data.portraitTemplates.find((tpl) => tpl.id === prospect.portraitTemplateId),
+    template: resolveTemplate(prospect.portraitTemplateId, data.portraitTemplates),
+    userTemplates: data.portraitTemplates,
     people: mine(data.people).sort(byTime),
     brief: data.briefs.find((b) => b.prospectId === prospectId),
     needs: mine(data.needs).sort(byTime),
@@ -63,25 +77,25 @@ export function entryTexts(entries: readonly TextEntry[]): string[] {
   return entries.map((e) => e.text).filter((text) => text.trim() !== '');
 }
 
-/** Portrait values as text, one line per field that has any, labelled from the template. */
+/**
+ * Portrait values as text, one line per field that has any, in the order the portrait shows them
+ * (the template's fields, the core ones, then values kept from another template), named and
+ * written in the reader's language.
+ */
 export function portraitLines(
-  doc: Pick<ProspectDocument, 'portrait' | 'template'>,
-): Array<{ label: string; values: string[] }> {
+  doc: Pick<ProspectDocument, 'portrait' | 'template' | 'userTemplates'>,
+  t: Translate,
+  lang: Language,
+): Array<{ key: string; label: string; values: string[] }> {
   if (!doc.portrait) return [];
-  const defs = new Map((doc.template?.fields ?? []).map((f) => [f.key, f]));
-  const keys = Object.keys(doc.portrait.fields).sort((a, b) => {
-    const oa = defs.get(a)?.order ?? Number.MAX_SAFE_INTEGER;
-    const ob = defs.get(b)?.order ?? Number.MAX_SAFE_INTEGER;
-    return oa - ob || (a < b ? -1 : a > b ? 1 : 0);
-  });
-  const out: Array<{ label: string; values: string[] }> = [];
-  for (const key of keys) {
-    const def = defs.get(key);
-    const values = (doc.portrait.fields[key] ?? [])
-      .map((v) => (Array.isArray(v.value) ? v.value.join(', ') : String(v.value)))
-      .map((v) => (def?.unit && v ? `${v} ${def.unit}` : v))
+  const stored = doc.portrait.fields;
+  const others = otherFieldKeys(doc.template, stored)
+    .sort()
+    .map((key) => fieldOfKey(key, doc.userTemplates) ?? otherField(key, doc.userTemplates));
+  return [...effectiveFields(doc.template), ...others].flatMap((field) => {
+    const values = (stored[field.key] ?? [])
+      .map((v) => valueLabel(t, lang, field, v.value))
       .filter((v) => v.trim() !== '');
-    if (values.length > 0) out.push({ label: def?.label || key, values });
-  }
-  return out;
+    return values.length > 0 ? [{ key: field.key, label: fieldLabel(t, field), values }] : [];
+  });
 }

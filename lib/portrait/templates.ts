@@ -133,6 +133,38 @@ export function findField(template: PortraitTemplate, key: string): FieldSpec | 
   return effectiveFields(template).find((f) => f.key === key);
 }
 
+/**
+ * Where a stored key comes from: one of the rep's templates, else any built-in template. Values
+ * keep their key when the prospect switches templates, so a key may belong to another one.
+ */
+export function fieldOfKey(
+  key: string,
+  userTemplates: readonly PortraitTemplate[],
+): FieldSpec | undefined {
+  return (
+    userTemplates.flatMap(templateFields).find((f) => f.key === key) ??
+    BUILT_IN_TEMPLATE_IDS.flatMap((id) => BUILT_IN_FIELDS[id]).find((f) => f.key === key)
+  );
+}
+
+/**
+ * A field for a stored key the current template does not show ("Other fields"): a list of text,
+ * named as the field it came from (the key itself when no template knows it any more).
+ */
+export function otherField(key: string, userTemplates: readonly PortraitTemplate[]): FieldSpec {
+  const known = fieldOfKey(key, userTemplates);
+  return {
+    key,
+    label: known?.label ?? key,
+    type: 'text',
+    required: false,
+    order: 0,
+    multiple: true,
+    core: false,
+    builtIn: known?.builtIn ?? false,
+  };
+}
+
 /** Keys with stored values that the template does not show ("Other fields"). */
 export function otherFieldKeys(
   template: PortraitTemplate,

@@ -156,6 +156,7 @@ async function exports() {
       delimiter: ';',
       repName: 'bench',
       t,
+      lang: 'en',
       onProgress: () => undefined,
       records,
     });
