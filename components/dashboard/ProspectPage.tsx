@@ -42,7 +42,7 @@ function Section({
 }
 
 function OfferButton({ doc, draft }: { doc: ProspectDocument; draft: UspDraft }) {
-  const { t, lang, settings } = useApp();
+  const { t, settings } = useApp();
   const [busy, setBusy] = useState(false);
   const [contact, setContact] = useState(() => localStorage.getItem(CONTACT_KEY) ?? '');
   const id = `offer-contact-${draft.id}`;
@@ -52,15 +52,13 @@ function OfferButton({ doc, draft }: { doc: ProspectDocument; draft: UspDraft })
       localStorage.setItem(CONTACT_KEY, contact);
       // The document writer is large; it loads only when an offer is asked for.
       const { offerDocx } = await import('@/lib/io/docx');
-      const bytes = await offerDocx(
-        {
-          prospect: doc.prospect,
-          draft,
-          rep: { name: settings.repName || doc.prospect.owner, contact },
-          date: new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(Date.now()),
-        },
-        t,
-      );
+      // The client's document: in the draft's language, not the rep's UI language.
+      const bytes = await offerDocx({
+        prospect: doc.prospect,
+        draft,
+        rep: { name: settings.repName || doc.prospect.owner, contact },
+        date: Date.now(),
+      });
       saveFile(
         bytes,
         exportFileName({ kind: 'prospect', name: doc.prospect.name }, 'docx', Date.now(), 'offer'),

@@ -2,8 +2,8 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../i18n';
 import type { Prospect, UspDraft } from '../model';
-import { offerDocx } from './docx';
-import { docxParagraphs, unzipText } from './testing';
+import { offerBlocks, offerDocx } from './docx';
+import { docxParagraphs, fixtureBundle, unzipText } from './testing';
 
 const { DOMParser } = new JSDOM('').window;
 
@@ -17,20 +17,17 @@ describe('DOCX offer with page text that is not an XML character', () => {
   // U+FFFE / U+FFFF are not XML characters (XML 1.0 §2.2). A hostile page puts one in a line the
   // rep captures as a pain; it reaches the draft and the offer. The rep's name and the client's
   // name go into the document's properties too.
-  const t = createTranslator('ru');
   const offer = () =>
-    offerDocx(
-      {
-        prospect: { name: 'ТехноПром\uFFFF' } as Prospect,
-        draft: {
-          editedText: null,
-          lines: [{ kind: 'answer', text: 'Срывы сроков поставки\uFFFE металла\u0001' }],
-        } as unknown as UspDraft,
-        rep: { name: 'Анна\uFFFE', contact: '' },
-        date: '1 мая 2026',
-      },
-      t,
-    );
+    offerDocx({
+      prospect: { name: 'ТехноПром\uFFFF' } as Prospect,
+      draft: {
+        language: 'ru',
+        editedText: null,
+        lines: [{ kind: 'answer', text: 'Срывы сроков поставки\uFFFE металла\u0001' }],
+      } as unknown as UspDraft,
+      rep: { name: 'Анна\uFFFE', contact: '' },
+      date: Date.UTC(2026, 4, 1, 9),
+    });
 
   it('every XML part of the .docx is well-formed', async () => {
     for (const [name, xml] of Object.entries(unzipText(await offer())))
@@ -43,5 +40,47 @@ describe('DOCX offer with page text that is not an XML character', () => {
     expect(paragraphs).toContain('Анна');
     expect(paragraphs.join('\n')).toContain('ТехноПром');
     expect(unzipText(await offer())['docProps/core.xml']).toContain('Анна</dc:creator>');
+  });
+});
+
+// The offer goes to the client: its own words follow the draft's language, never the rep's UI.
+describe('the commercial offer is in the language of its draft', () => {
+  const data = fixtureBundle().data;
+  const ruDraft = data.uspDrafts[0]!;
+  const prospect = { ...data.prospects.find((p) => p.id === ruDraft.prospectId)!, name: 'TP LLC' };
+  const enDraft: UspDraft = {
+    ...ruDraft,
+    language: 'en',
+    lines: [
+      { kind: 'headline', text: 'Spare parts without downtime' },
+      { kind: 'answer', text: 'Parts in stock in your city, delivered in 24 hours' },
+      { kind: 'differentiator', text: 'The deadline is in the contract' },
+    ],
+  };
+  const rep = { name: 'Anna Petrova', contact: 'anna@example.com' };
+  const date = Date.UTC(2024, 4, 2, 9, 30);
+  const en = createTranslator('en');
+  const ru = createTranslator('ru');
+  const ownWords = (t: typeof en, day: string) => [
+    t('export.offer.title'),
+    t('export.offer.for', { client: prospect.name, date: day }),
+    t('export.offer.answers'),
+    t('export.offer.differentiators'),
+    t('export.offer.contact'),
+  ];
+
+  it('an English draft gives an all-English document, whatever language the UI is in', async () => {
+    const paragraphs = docxParagraphs(await offerDocx({ prospect, draft: enDraft, rep, date }));
+    expect(paragraphs).toEqual(
+      offerBlocks({ prospect, draft: enDraft, rep, date }).map((b) => b.text),
+    );
+    for (const word of ownWords(en, 'May 2, 2024')) expect(paragraphs).toContain(word);
+    expect(paragraphs.join('\n')).not.toMatch(/[а-яё]/i);
+  });
+
+  it('a Russian draft gives Russian headings and a Russian date', () => {
+    const texts = offerBlocks({ prospect, draft: ruDraft, rep, date }).map((b) => b.text);
+    for (const word of ownWords(ru, '2 мая 2024 г.')) expect(texts).toContain(word);
+    for (const word of ownWords(en, 'May 2, 2024')) expect(texts).not.toContain(word);
   });
 });

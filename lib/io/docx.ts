@@ -1,5 +1,5 @@
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
-import type { Translate } from '../i18n';
+import { createTranslator } from '../i18n';
 import type { DraftLine, Prospect, UspDraft } from '../model';
 import { xmlText } from '../text/xml';
 
@@ -8,8 +8,8 @@ export interface OfferInput {
   draft: UspDraft;
   /** The rep who sends the offer, and how to reach them. */
   rep: { name: string; contact: string };
-  /** The offer's date as shown (the caller formats it in the UI language). */
-  date: string;
+  /** When the offer is made; written in the draft's language. */
+  date: number;
 }
 
 /** One block of the offer: a heading or a paragraph, in the draft's order. */
@@ -19,15 +19,19 @@ export interface OfferBlock {
 }
 
 /**
- * The offer's content, apart from the file format so it can be tested and previewed. Gap lines
+ * The offer's content, apart from the file format so it can be tested and previewed. It goes to
+ * the client: every word of it (title, headings, date) is in the draft's language, whatever the
+ * rep's UI language. Gap lines
  * ("our offer has no answer to this need yet") are notes for the rep, never sent to the client.
  * When the rep edited the draft, their text is the offer, paragraph by paragraph.
  */
-export function offerBlocks(input: OfferInput, t: Translate): OfferBlock[] {
+export function offerBlocks(input: OfferInput): OfferBlock[] {
   const { prospect, draft, rep } = input;
+  const t = createTranslator(draft.language);
+  const date = new Intl.DateTimeFormat(draft.language, { dateStyle: 'long' }).format(input.date);
   const blocks: OfferBlock[] = [
     { kind: 'title', text: t('export.offer.title') },
-    { kind: 'subtitle', text: t('export.offer.for', { client: prospect.name, date: input.date }) },
+    { kind: 'subtitle', text: t('export.offer.for', { client: prospect.name, date }) },
   ];
   if (draft.editedText !== null) {
     for (const para of draft.editedText.split(/\n{2,}/)) {
@@ -88,12 +92,12 @@ function paragraph(block: OfferBlock): Paragraph {
 }
 
 /** The commercial offer as a Word document. */
-export async function offerDocx(input: OfferInput, t: Translate): Promise<Uint8Array> {
+export async function offerDocx(input: OfferInput): Promise<Uint8Array> {
   // Page text may hold characters XML cannot (U+FFFE…): one would make Word refuse the file.
-  const blocks = offerBlocks(input, t).map((b) => ({ ...b, text: xmlText(b.text) }));
+  const blocks = offerBlocks(input).map((b) => ({ ...b, text: xmlText(b.text) }));
   const doc = new Document({
     creator: xmlText(input.rep.name) || 'DealBrief',
-    title: xmlText(`${t('export.offer.title')} — ${input.prospect.name}`),
+    title: xmlText(`${blocks[0]!.text} — ${input.prospect.name}`),
     styles: { default: { document: { run: { font: 'Calibri', size: 22 } } } },
     sections: [{ children: blocks.map(paragraph) }],
   });
