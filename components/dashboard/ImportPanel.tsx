@@ -6,6 +6,7 @@ import type { Language } from '@/lib/model';
 import { BUNDLE_TABLES, type Bundle, type BundleTable } from '@/lib/io/bundle';
 import { isEmptyPlan, type ImportPlan, type MergeOptions } from '@/lib/io/merge';
 import { MAX_BUNDLE_BYTES, parseBundle, type BundleProblem } from '@/lib/io/parseBundle';
+import { bundleDetailText } from './importProblem';
 
 type State =
   | { kind: 'idle' }
@@ -36,7 +37,11 @@ function ProblemMessage({ problem }: { problem: BundleProblem }) {
         <strong>{t(`dashboard.import.problem.${problem.code}`)}</strong>
       </p>
       {problem.path && <p>{t('dashboard.import.problem.path', { path: problem.path })}</p>}
-      {problem.detail && <p className="muted">{problem.detail}</p>}
+      {problem.detail && (
+        <p className="muted">
+          {t('dashboard.import.problem.detail', { detail: bundleDetailText(t, problem.detail) })}
+        </p>
+      )}
       <p>{t('dashboard.import.nothingWritten')}</p>
     </div>
   );
@@ -154,7 +159,11 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
       setState({
         kind: 'problem',
         file: file.name,
-        problem: { code: 'too_large', path: '', detail: `${Math.round(file.size / 1e6)} MB` },
+        problem: {
+          code: 'too_large',
+          path: '',
+          detail: { code: 'size', mb: Math.round(file.size / 1e6) },
+        },
       });
       return;
     }

@@ -1,24 +1,6 @@
 import type { Translate } from '@/lib/i18n';
-import type { ImportDetail, ImportProblem } from '@/lib/offers/io';
-
-function detailText(t: Translate, detail: ImportDetail): string {
-  switch (detail.code) {
-    case 'missing':
-      return t('offers.import.detail.missing');
-    case 'type':
-      return t('offers.import.detail.type', { expected: detail.expected });
-    case 'value':
-      return t('offers.import.detail.value', {
-        allowed: detail.allowed.slice(0, 8).join(', ') + (detail.allowed.length > 8 ? ', …' : ''),
-      });
-    case 'too_long':
-      return t('offers.import.detail.tooLong', { max: detail.max });
-    case 'too_short':
-      return t('offers.import.detail.tooShort', { min: detail.min });
-    default:
-      return t('offers.import.detail.other');
-  }
-}
+import { valueDetailText } from '@/lib/io/valueDetail';
+import type { ImportProblem } from '@/lib/offers/io';
 
 /** Why a file was refused, in the user's language, naming the place in the file. */
 export function importProblemText(t: Translate, problem: ImportProblem): string {
@@ -38,7 +20,7 @@ export function importProblemText(t: Translate, problem: ImportProblem): string 
     case 'invalid':
       return t('offers.import.invalid', {
         path: problem.path,
-        detail: detailText(t, problem.detail),
+        detail: valueDetailText(t, problem.detail),
       });
   }
 }

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { CURRENT_SCHEMA_VERSION } from '../db/schema';
 import { Bundle, BUNDLE_FORMAT, BUNDLE_TABLES, BundleHeader, recordKey } from './bundle';
+import { valueDetail, type ValueDetail } from './valueDetail';
 
 /** Larger files are refused before reading: a real bundle of 10,000 prospects is about 60 MB. */
 export const MAX_BUNDLE_BYTES = 80 * 1024 * 1024;
@@ -15,13 +16,28 @@ export type BundleProblemCode =
   | 'invalid'
   | 'inconsistent';
 
+/**
+ * What exactly is wrong, as a code with parameters the dashboard words in the rep's language:
+ * a value that fails the schema, or one of the checks of this file.
+ */
+export type BundleDetail =
+  | ValueDetail
+  | { code: 'syntax' }
+  | { code: 'not_object' }
+  | { code: 'foreign_format'; found: string }
+  | { code: 'newer_version'; version: number; current: number }
+  | { code: 'size'; mb: number }
+  | { code: 'duplicate_id'; id: string }
+  | { code: 'shared_domain'; domain: string }
+  | { code: 'no_prospect'; id: string };
+
 /** Why a file cannot be imported: a code for the message, and where in the file it is. */
 export interface BundleProblem {
   code: BundleProblemCode;
   /** The field path, e.g. `data.people[3].role` (empty when the file as a whole is wrong). */
   path: string;
-  /** The validator's words, for the details line. */
-  detail: string;
+  /** For the details line. */
+  detail?: BundleDetail;
 }
 
 export type ParseResult = { ok: true; bundle: Bundle } | { ok: false; problem: BundleProblem };
@@ -41,16 +57,15 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-function fail(code: BundleProblemCode, path = '', detail = ''): ParseResult {
-  return { ok: false, problem: { code, path, detail } };
+function fail(code: BundleProblemCode, path = '', detail?: BundleDetail): ParseResult {
+  return { ok: false, problem: detail ? { code, path, detail } : { code, path } };
 }
 
-function firstIssue(error: z.core.$ZodError, prefix: readonly PropertyKey[] = []) {
+/** The first issue of a failed validation of `root`: where it is and what is wrong. */
+function invalid(error: z.core.$ZodError, root: unknown): ParseResult {
   const issue = error.issues[0];
-  return {
-    path: formatPath([...prefix, ...(issue?.path ?? [])]),
-    detail: issue?.message ?? '',
-  };
+  if (!issue) return fail('invalid', '', { code: 'other' });
+  return fail('invalid', formatPath(issue.path), valueDetail(issue, root));
 }
 
 /** Checks what the schemas alone cannot: unique keys, one owner per domain, no orphan rows. */
@@ -62,7 +77,7 @@ function consistencyProblem(bundle: Bundle): BundleProblem | null {
       return {
         code: 'inconsistent',
         path: `data.prospects[${i}].id`,
-        detail: `duplicate id ${p.id}`,
+        detail: { code: 'duplicate_id', id: p.id },
       };
     prospectIds.add(p.id);
     for (const [j, d] of p.domains.entries()) {
@@ -70,7 +85,7 @@ function consistencyProblem(bundle: Bundle): BundleProblem | null {
         return {
           code: 'inconsistent',
           path: `data.prospects[${i}].domains[${j}]`,
-          detail: `${d} belongs to two prospects`,
+          detail: { code: 'shared_domain', domain: d },
         };
       domainOwner.set(d, p.id);
     }
@@ -86,7 +101,7 @@ function consistencyProblem(bundle: Bundle): BundleProblem | null {
         return {
           code: 'inconsistent',
           path: `data.${table}[${i}].${keyField}`,
-          detail: `duplicate ${key}`,
+          detail: { code: 'duplicate_id', id: key },
         };
       seen.add(key);
       const prospectId = (row as { prospectId?: string }).prospectId;
@@ -94,7 +109,7 @@ function consistencyProblem(bundle: Bundle): BundleProblem | null {
         return {
           code: 'inconsistent',
           path: `data.${table}[${i}].prospectId`,
-          detail: `no prospect ${prospectId} in the file`,
+          detail: { code: 'no_prospect', id: prospectId },
         };
     }
   }
@@ -137,37 +152,38 @@ export function parseBundle(
   let raw: unknown;
   try {
     raw = JSON.parse(text);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return fail(looksTruncated(text) ? 'truncated' : 'not_json', '', message);
+  } catch {
+    // The engine's message ("Unexpected token…") is English and says nothing a rep can act on.
+    return looksTruncated(text) ? fail('truncated') : fail('not_json', '', { code: 'syntax' });
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-    return fail('foreign', '', 'not an object');
+    return fail('foreign', '', { code: 'not_object' });
   const format = (raw as { format?: unknown }).format;
   if (format !== BUNDLE_FORMAT)
     return fail(
       'foreign',
       'format',
-      format === undefined ? 'missing' : JSON.stringify(format).slice(0, 80),
+      format === undefined
+        ? { code: 'missing' }
+        : { code: 'foreign_format', found: JSON.stringify(format).slice(0, 80) },
     );
   const header = BundleHeader.safeParse(raw);
-  if (!header.success) {
-    const { path, detail } = firstIssue(header.error);
-    return fail('invalid', path, detail);
-  }
+  if (!header.success) return invalid(header.error, raw);
   const version = header.data.schemaVersion;
   if (version > currentVersion)
-    return fail('newer_version', 'schemaVersion', `${version} > ${currentVersion}`);
+    return fail('newer_version', 'schemaVersion', {
+      code: 'newer_version',
+      version,
+      current: currentVersion,
+    });
   let data = (raw as { data?: unknown }).data;
   for (let v = version; v < currentVersion; v++) {
     const step = upgrades[v];
     if (step) data = step(data);
   }
-  const parsed = Bundle.safeParse({ ...(raw as object), schemaVersion: currentVersion, data });
-  if (!parsed.success) {
-    const { path, detail } = firstIssue(parsed.error);
-    return fail('invalid', path, detail);
-  }
+  const upgraded = { ...(raw as object), schemaVersion: currentVersion, data };
+  const parsed = Bundle.safeParse(upgraded);
+  if (!parsed.success) return invalid(parsed.error, upgraded);
   const problem = consistencyProblem(parsed.data);
   if (problem) return { ok: false, problem };
   return { ok: true, bundle: parsed.data };

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { Timestamp } from '../model/common';
 import { OfferProfile } from '../model/offer';
+import { valueDetail, type ValueDetail } from '../io/valueDetail';
 
 /**
  * Offer profiles as a JSON file: for backup, and for a head of sales to hand the team one set of
@@ -57,13 +58,7 @@ export type ImportProblem =
   | { kind: 'invalid'; path: string; detail: ImportDetail }
   | { kind: 'duplicate_id'; path: string; id: string };
 
-export type ImportDetail =
-  | { code: 'missing' }
-  | { code: 'type'; expected: string }
-  | { code: 'value'; allowed: string[] }
-  | { code: 'too_long'; max: number }
-  | { code: 'too_short'; min: number }
-  | { code: 'other' };
+export type ImportDetail = ValueDetail;
 
 export type ImportResult =
   { ok: true; profiles: OfferProfile[] } | { ok: false; problem: ImportProblem };
@@ -76,32 +71,6 @@ export function formatPath(path: readonly PropertyKey[]): string {
     else out += out ? `.${String(part)}` : String(part);
   }
   return out || '(file)';
-}
-
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let v = root;
-  for (const p of path) {
-    if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<PropertyKey, unknown>)[p];
-  }
-  return v;
-}
-
-function detailOf(issue: z.core.$ZodIssue, root: unknown): ImportDetail {
-  switch (issue.code) {
-    case 'invalid_type':
-      return valueAt(root, issue.path) === undefined
-        ? { code: 'missing' }
-        : { code: 'type', expected: String(issue.expected) };
-    case 'invalid_value':
-      return { code: 'value', allowed: issue.values.map(String) };
-    case 'too_big':
-      return { code: 'too_long', max: Number(issue.maximum) };
-    case 'too_small':
-      return { code: 'too_short', min: Number(issue.minimum) };
-    default:
-      return { code: 'other' };
-  }
 }
 
 /** Ids that must be unique: profiles in the file, and items within each profile. */
@@ -161,7 +130,7 @@ export function parseProfilesFile(text: string): ImportResult {
     const issue = parsed.error.issues[0]!;
     return {
       ok: false,
-      problem: { kind: 'invalid', path: formatPath(issue.path), detail: detailOf(issue, raw) },
+      problem: { kind: 'invalid', path: formatPath(issue.path), detail: valueDetail(issue, raw) },
     };
   }
   const duplicate = findDuplicateId(parsed.data.profiles);
