@@ -119,7 +119,7 @@ export function FilterBar({
         )}
       </div>
       <p className="filters__count" role="status" aria-live="polite">
-        {t('dashboard.showing', { shown, total })}
+        {t('dashboard.showing', { shown, count: total })}
       </p>
     </section>
   );

@@ -50,7 +50,7 @@ export function FunnelView({ prospects }: { prospects: Prospect[] }) {
         <div className="norm">
           <h3>{t('dashboard.funnel.lost')}</h3>
           <p className="norm__actual">{funnel.lost}</p>
-          <p>{t('dashboard.funnel.ofTotal', { total: funnel.total })}</p>
+          <p>{t('dashboard.funnel.ofTotal', { count: funnel.total })}</p>
         </div>
       </div>
       <div className="funnel__body">

@@ -239,7 +239,7 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
           {t('dashboard.import.done', {
             added: state.plan.report.total.added,
             updated: state.plan.report.total.updated,
-            conflicts: state.plan.report.total.conflicts,
+            count: state.plan.report.total.conflicts,
           })}
         </p>
       )}
@@ -256,7 +256,7 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
             </h2>
             <p>
               {t('dashboard.import.fileInfo', {
-                prospects: state.bundle.data.prospects.length,
+                count: state.bundle.data.prospects.length,
                 by: state.bundle.exportedBy || t('dashboard.noOwner'),
                 date: new Date(state.bundle.exportedAt).toISOString().slice(0, 10),
               })}

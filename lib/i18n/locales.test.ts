@@ -76,4 +76,49 @@ describe('locales', () => {
     expect(createTranslator('en')('clips.count', { count: 2 })).toBe('2 clips');
     expect(createTranslator('en')('prospect.removeDomain', { domain: 'a.ru' })).toBe('Remove a.ru');
   });
+
+  it('counts of prospects and conflicts on the dashboard agree with their number', () => {
+    const en = createTranslator('en');
+    const ru = createTranslator('ru');
+    const forms = (t: typeof en, key: MessageKey, extra: Record<string, string | number> = {}) =>
+      [1, 3, 5, 21].map((count) => t(key, { ...extra, count }));
+    expect(forms(ru, 'dashboard.funnel.ofTotal')).toEqual([
+      'из 1 клиента',
+      'из 3 клиентов',
+      'из 5 клиентов',
+      'из 21 клиента',
+    ]);
+    expect(forms(en, 'dashboard.funnel.ofTotal')).toEqual([
+      'of 1 prospect',
+      'of 3 prospects',
+      'of 5 prospects',
+      'of 21 prospects',
+    ]);
+    expect(forms(ru, 'dashboard.showing', { shown: 1 })).toEqual([
+      'Показано 1 из 1 клиента',
+      'Показано 1 из 3 клиентов',
+      'Показано 1 из 5 клиентов',
+      'Показано 1 из 21 клиента',
+    ]);
+    expect(en('dashboard.showing', { shown: 1, count: 1 })).toBe('Showing 1 of 1 prospect');
+    expect(forms(ru, 'dashboard.import.fileInfo', { by: 'Анна', date: '2 мая' })).toEqual([
+      '1 клиент · выгрузка: Анна, 2 мая.',
+      '3 клиента · выгрузка: Анна, 2 мая.',
+      '5 клиентов · выгрузка: Анна, 2 мая.',
+      '21 клиент · выгрузка: Анна, 2 мая.',
+    ]);
+    expect(en('dashboard.import.fileInfo', { count: 1, by: 'Bob', date: 'May 2' })).toBe(
+      '1 prospect, exported by Bob on May 2.',
+    );
+    const done = { added: 2, updated: 0 };
+    expect(forms(ru, 'dashboard.import.done', done).map((s) => s.split(', ').pop())).toEqual([
+      '1 конфликт сохранён в заметках.',
+      '3 конфликта сохранены в заметках.',
+      '5 конфликтов сохранено в заметках.',
+      '21 конфликт сохранён в заметках.',
+    ]);
+    expect(en('dashboard.import.done', { ...done, count: 1 })).toBe(
+      'Imported: 2 added, 0 updated, 1 conflict kept in notes.',
+    );
+  });
 });
