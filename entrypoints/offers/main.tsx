@@ -1,10 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AppProvider } from '@/components/app/AppContext';
-import { OffersView } from '@/components/offers/OffersView';
-import { ErrorBanner } from '@/components/ui/ErrorBanner';
 import '@/components/ui/theme.css';
 import { loadSettings } from '@/lib/settings';
+import { App } from './App';
 import './offers-page.css';
 
 // The offer profiles in a full tab: the same editor as the panel's, with room to work.
@@ -13,10 +12,7 @@ const settings = await loadSettings();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <AppProvider initialSettings={settings}>
-      <ErrorBanner />
-      <main className="offers-page">
-        <OffersView />
-      </main>
+      <App />
     </AppProvider>
   </StrictMode>,
 );
