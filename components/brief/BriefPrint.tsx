@@ -141,7 +141,7 @@ export function BriefPrint({ prospectId }: { prospectId: string }) {
                 .filter((o) => o.text.trim())
                 .map((o) => (
                   <li key={o.id}>
-                    «{o.text}»
+                    {t('text.quoted', { text: o.text })}
                     {o.answer.trim() ? (
                       <div>
                         → {t('brief.objection.answer')}: {o.answer}

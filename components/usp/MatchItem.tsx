@@ -51,7 +51,8 @@ export function MatchItem({
   return (
     <li className={`match ${best ? 'match--answered' : 'match--gap'}`}>
       <p className="match__pain">
-        <span className="visually-hidden">{t('usp.match.pain')}: </span>“{need.statement.trim()}”
+        <span className="visually-hidden">{t('usp.match.pain')}: </span>
+        {t('text.quoted', { text: need.statement.trim() })}
       </p>
       {best && property ? (
         <>
@@ -71,7 +72,7 @@ export function MatchItem({
                   : '',
                 best.why.words.length > 0
                   ? t('usp.match.whyWords', {
-                      list: best.why.words.map((w) => `“${w}”`).join(', '),
+                      list: best.why.words.map((w) => t('text.quoted', { text: w })).join(', '),
                     })
                   : '',
               ]

@@ -16,6 +16,8 @@ const ATTRIBUTES = new Set([
   'aria-roledescription',
 ]);
 const HAS_LETTERS = /\p{L}{2,}/u;
+/** Quotation marks differ per language (“…” in English, «…» in Russian): they come from the locales. */
+const QUOTE_MARKS = /[“”«»„]/;
 const KEYS = new Set(Object.keys(en));
 
 /**
@@ -55,6 +57,13 @@ function hardCoded(file: string): string[] {
   const visit = (node: ts.Node) => {
     if (ts.isJsxText(node) && HAS_LETTERS.test(node.text) && !isLanguageNeutral(node.text))
       found.push(`${where(node)} text "${node.text.trim()}"`);
+    else if (ts.isJsxText(node) && QUOTE_MARKS.test(node.text))
+      found.push(`${where(node)} quote marks "${node.text.trim()}"`);
+    if (
+      (ts.isStringLiteralLike(node) || ts.isTemplateLiteralToken(node)) &&
+      QUOTE_MARKS.test(node.text)
+    )
+      found.push(`${where(node)} quote marks in \`${node.text}\``);
     if (ts.isJsxAttribute(node) && ATTRIBUTES.has(node.name.getText(source)) && node.initializer) {
       const init = node.initializer;
       const literal = ts.isStringLiteral(init)
@@ -103,6 +112,20 @@ describe('no user-visible string is hard-coded', () => {
       'title="Подсказка"',
       'text "Save changes"',
       "text {'Отмена'}",
+    ]);
+  });
+
+  it('catches quotation marks written in place (they differ per language)', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'hardcoded-')), 'Quotes.tsx');
+    writeFileSync(
+      file,
+      "export const A = ({ x, w }) => <p>“{x}” {w.map((v) => `«${v}»`)} {t('text.quoted', { text: x })}</p>;",
+    );
+    expect(hardCoded(file).map((f) => f.replace(/^.*Quotes.tsx:\d+ /, ''))).toEqual([
+      'quote marks "“"',
+      'quote marks "”"',
+      'quote marks in `«`',
+      'quote marks in `»`',
     ]);
   });
 });
