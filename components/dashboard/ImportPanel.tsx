@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useApp } from '@/components/app/AppContext';
 import { applyImportPlan, getDb, planBundleImport } from '@/lib/db';
-import type { Translate } from '@/lib/i18n';
+import { formatDateTime, type Translate } from '@/lib/i18n';
 import type { Language } from '@/lib/model';
 import { BUNDLE_TABLES, type Bundle, type BundleTable } from '@/lib/io/bundle';
 import { isEmptyPlan, type ImportPlan, type MergeOptions } from '@/lib/io/merge';
@@ -17,13 +17,20 @@ type State =
   | { kind: 'done'; file: string; plan: ImportPlan }
   | { kind: 'failed'; file: string };
 
+/** What the file is: how many prospects, who exported it and when (in the UI language). */
+export function fileInfo(t: Translate, lang: Language, bundle: Bundle): string {
+  return t('dashboard.import.fileInfo', {
+    count: bundle.data.prospects.length,
+    by: bundle.exportedBy || t('dashboard.noOwner'),
+    date: formatDateTime(lang, bundle.exportedAt),
+  });
+}
+
 export function mergeOptions(t: Translate, lang: Language, now: number): MergeOptions {
   return {
     now,
     lang,
-    keptHeading: t('dashboard.import.keptHeading', {
-      date: new Date(now).toISOString().slice(0, 10),
-    }),
+    keptHeading: t('dashboard.import.keptHeading', { date: formatDateTime(lang, now) }),
     tableLabel: (table) => t(`dashboard.table.${table}`),
     copySuffix: t('dashboard.import.copySuffix'),
   };
@@ -254,13 +261,7 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
             <h2 id="import-report-heading">
               {t('dashboard.import.reportHeading', { file: state.file })}
             </h2>
-            <p>
-              {t('dashboard.import.fileInfo', {
-                count: state.bundle.data.prospects.length,
-                by: state.bundle.exportedBy || t('dashboard.noOwner'),
-                date: new Date(state.bundle.exportedAt).toISOString().slice(0, 10),
-              })}
-            </p>
+            <p>{fileInfo(t, lang, state.bundle)}</p>
             <Report plan={state.plan} />
             <div className="dialog__actions">
               {isEmptyPlan(state.plan) ? (
