@@ -51,6 +51,8 @@ describe('golden exports of the fixture bundle', () => {
     for (const p of bundle.data.prospects) {
       const doc = prospectDocument(bundle.data, p.id)!;
       expectGolden(`markdown/${p.id}.en.md`, prospectMarkdown(doc, en, 'en'));
+      // The label says "(UTC)"; the value does not say it again.
+      expect(prospectMarkdown(doc, en, 'en')).not.toMatch(/UTC\).*UTC/);
       expectGolden(`markdown/${p.id}.ru.md`, prospectMarkdown(doc, ru, 'ru'));
     }
   });

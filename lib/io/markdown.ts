@@ -54,7 +54,7 @@ export function prospectMarkdown(doc: ProspectDocument, t: Translate, lang: Lang
     [t('export.col.stage'), lbl(t, `stage.${p.stage}`, p.stage)],
     [t('export.col.owner'), p.owner],
     [t('export.col.segment'), p.segment ? lbl(t, `dashboard.segment.${p.segment}`, p.segment) : ''],
-    [t('export.col.updated'), `${formatStamp(p.updatedAt)} UTC`],
+    [t('export.col.updated'), formatStamp(p.updatedAt)],
   ].filter(([, v]) => v);
   out.push(...meta.map(([k, v]) => `**${inline(k!)}:** ${inline(v!)}  `), '');
   if (p.lostReason) section(t('export.md.lost'), [item(p.lostReason.why)]);
