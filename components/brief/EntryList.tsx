@@ -6,7 +6,7 @@ import type { Brief } from '@/lib/model';
 import { useApp } from '../app/AppContext';
 import { AutosavedField } from './AutosavedField';
 import { EvidenceLine } from './EvidenceLine';
-import { UndoNotice } from './UndoNotice';
+import { UndoNotice } from '../ui/UndoNotice';
 import { useBriefRows } from './useBriefRows';
 
 /**
@@ -100,7 +100,12 @@ export function EntryList({
           </div>
         </div>
       ))}
-      <UndoNotice visible={canUndo} onUndo={() => void undo()} />
+      <UndoNotice
+        message={canUndo ? t('brief.removed') : null}
+        undoLabel={t('brief.undo')}
+        onUndo={() => void undo()}
+        className="brief-undo"
+      />
       {entries.length > 0 ? (
         <button type="button" className="button button--quiet brief-add" onClick={addDraft}>
           + {t('brief.entry.add', { section: title })}

@@ -4,7 +4,7 @@ import { addNeed, deleteNeed, getDb, restoreNeed } from '@/lib/db';
 import type { Need, Person } from '@/lib/model';
 import { useApp } from '../app/AppContext';
 import { NeedCard } from './NeedCard';
-import { UndoNotice } from './UndoNotice';
+import { UndoNotice } from '../ui/UndoNotice';
 import { useRemoveWithUndo } from './useRemoveWithUndo';
 
 /** The needs of the brief, in the order they were heard, with "Add a need". */
@@ -68,7 +68,12 @@ export function NeedsList({
           />
         ))}
       </ul>
-      <UndoNotice visible={canUndo} onUndo={() => void undo()} />
+      <UndoNotice
+        message={canUndo ? t('brief.removed') : null}
+        undoLabel={t('brief.undo')}
+        onUndo={() => void undo()}
+        className="brief-undo"
+      />
       <button type="button" className="button button--quiet brief-add" onClick={() => void add()}>
         + {t('brief.need.add')}
       </button>

@@ -4,7 +4,7 @@ import type { Brief, Objection } from '@/lib/model';
 import { useApp } from '../app/AppContext';
 import { AutosavedField } from './AutosavedField';
 import { EvidenceLine } from './EvidenceLine';
-import { UndoNotice } from './UndoNotice';
+import { UndoNotice } from '../ui/UndoNotice';
 import { useBriefRows } from './useBriefRows';
 
 /** Objections heard, each with the answer we give (it goes into the offer). */
@@ -77,7 +77,12 @@ export function ObjectionsList({
           </li>
         ))}
       </ul>
-      <UndoNotice visible={canUndo} onUndo={() => void undo()} />
+      <UndoNotice
+        message={canUndo ? t('brief.removed') : null}
+        undoLabel={t('brief.undo')}
+        onUndo={() => void undo()}
+        className="brief-undo"
+      />
       {objections.length > 0 ? (
         <button type="button" className="button button--quiet brief-add" onClick={addDraft}>
           + {t('brief.objection.add')}

@@ -4,7 +4,7 @@ import type { Brief, Supplier } from '@/lib/model';
 import { useApp } from '../app/AppContext';
 import { AutosavedField } from './AutosavedField';
 import { EvidenceLine } from './EvidenceLine';
-import { UndoNotice } from './UndoNotice';
+import { UndoNotice } from '../ui/UndoNotice';
 import { useBriefRows } from './useBriefRows';
 
 type SupplierField = 'name' | 'likes' | 'dislikes';
@@ -88,7 +88,12 @@ export function SuppliersList({
           </li>
         ))}
       </ul>
-      <UndoNotice visible={canUndo} onUndo={() => void undo()} />
+      <UndoNotice
+        message={canUndo ? t('brief.removed') : null}
+        undoLabel={t('brief.undo')}
+        onUndo={() => void undo()}
+        className="brief-undo"
+      />
       {suppliers.length > 0 ? (
         <button type="button" className="button button--quiet brief-add" onClick={addDraft}>
           + {t('brief.supplier.add')}

@@ -1,8 +1,16 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type PointerEvent,
+} from 'react';
 import type { Person } from '@/lib/model';
 import { layoutMap, type MapLayout } from '@/lib/people/layout';
 import { canReportTo } from '@/lib/people/reporting';
-import { fitView, toContent, zoomAt, type View } from '@/lib/people/viewport';
+import { fitView, revealRect, toContent, zoomAt, type View } from '@/lib/people/viewport';
 import { useApp } from '../app/AppContext';
 import { describePerson } from './describePerson';
 import { ATTITUDE_SYMBOLS, influenceDots, ROLE_COLOURS } from './roleStyle';
@@ -26,6 +34,14 @@ function mapHeight(layout: MapLayout, width: number): number {
 }
 /** Pointer travel (px) before a press on a node becomes a drag rather than a click. */
 const DRAG_THRESHOLD = 5;
+/** How far one arrow key pans the map (px). */
+const PAN_STEP = 40;
+const PAN_KEYS: Record<string, [number, number]> = {
+  ArrowLeft: [PAN_STEP, 0],
+  ArrowRight: [-PAN_STEP, 0],
+  ArrowUp: [0, PAN_STEP],
+  ArrowDown: [0, -PAN_STEP],
+};
 
 export function mapLayoutOf(people: readonly Person[]): MapLayout {
   return layoutMap(people, {
@@ -174,6 +190,26 @@ export function PeopleMap({
     const width = boxRef.current?.clientWidth || 380;
     setView((v) => zoomAt(v, factor, width / 2, MAP_HEIGHT / 2));
   };
+  // A person reached with Tab is brought into view, however the map was zoomed or panned.
+  const reveal = (personId: string) => {
+    const node = pos.get(personId);
+    if (!node) return;
+    const viewport = { width: boxRef.current?.clientWidth || 380, height: MAP_HEIGHT };
+    setView((v) =>
+      revealRect(v, { x: node.x, y: node.y, width: NODE_W, height: NODE_H }, viewport),
+    );
+  };
+  // The keyboard's pan and zoom: arrows move the map, + and − zoom, 0 fits it.
+  const onMapKey = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    const pan = PAN_KEYS[e.key];
+    if (pan) setView((v) => ({ ...v, x: v.x + pan[0], y: v.y + pan[1] }));
+    else if (e.key === '+' || e.key === '=') zoomBy(1.25);
+    else if (e.key === '-') zoomBy(0.8);
+    else if (e.key === '0') fit();
+    else return;
+    e.preventDefault();
+  };
 
   return (
     <div className="people-map">
@@ -191,7 +227,12 @@ export function PeopleMap({
           {Math.round(view.scale * 100)}%
         </span>
       </div>
-      <div ref={boxRef} className="people-map__box" style={{ height: MAP_HEIGHT }}>
+      <div
+        ref={boxRef}
+        className="people-map__box"
+        style={{ height: MAP_HEIGHT }}
+        onKeyDown={onMapKey}
+      >
         <svg
           className="people-map__svg"
           role="group"
@@ -276,6 +317,8 @@ export function PeopleMap({
                     drag?.personId === p.id ? 'people-node--dragged' : '',
                   ].join(' ')}
                   transform={`translate(${n.x} ${n.y})`}
+                  data-person-id={p.id}
+                  onFocus={() => reveal(p.id)}
                   onKeyDown={(e) => {
                     if (e.key === 'Enter' || e.key === ' ') {
                       e.preventDefault();

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
   deletePerson,
   getDb,
@@ -21,6 +21,7 @@ import { PeopleMap } from './PeopleMap';
 import { PeopleTable } from './PeopleTable';
 import { PersonEditor } from './PersonEditor';
 import { RoleStatsTable } from './RoleStatsTable';
+import { UndoNotice } from '../ui/UndoNotice';
 import { ScanSuggestions } from './ScanSuggestions';
 import './people.css';
 
@@ -39,6 +40,16 @@ export default function PeopleSection({ prospect }: SectionProps) {
     sessionStorage.getItem(VIEW_KEY) === 'list' ? 'list' : 'map',
   );
   const [deleted, setDeleted] = useState<DeletedPerson | null>(null);
+  // The person whose card was just closed: focus goes back to them on the map or in the list.
+  const returnFocusTo = useRef<string | null>(null);
+  useLayoutEffect(() => {
+    const id = returnFocusTo.current;
+    if (selectedId !== null || id === null) return;
+    returnFocusTo.current = null;
+    document
+      .querySelector<HTMLElement | SVGElement>(`[data-person-id="${CSS.escape(id)}"]`)
+      ?.focus();
+  }, [selectedId]);
   const setView = (v: View) => {
     sessionStorage.setItem(VIEW_KEY, v);
     setViewState(v);
@@ -71,16 +82,11 @@ export default function PeopleSection({ prospect }: SectionProps) {
     <div className="people">
       <h2>{t('people.heading')}</h2>
       <Coaching people={people} questionLanguage={prospectLanguage(prospect, lang)} />
-      <div role="status" aria-live="polite">
-        {deleted ? (
-          <p className="notice">
-            {t('people.deleted')}{' '}
-            <button type="button" className="button button--quiet" onClick={() => void undo()}>
-              {t('people.undo')}
-            </button>
-          </p>
-        ) : null}
-      </div>
+      <UndoNotice
+        message={deleted ? t('people.deleted') : null}
+        undoLabel={t('people.undo')}
+        onUndo={() => void undo()}
+      />
       <Duplicates people={people} onMerged={setSelectedId} />
 
       <section aria-labelledby="people-map-heading">
@@ -128,7 +134,10 @@ export default function PeopleSection({ prospect }: SectionProps) {
           person={selected}
           people={people}
           stats={stats}
-          onClose={() => setSelectedId(null)}
+          onClose={() => {
+            returnFocusTo.current = selected.id;
+            setSelectedId(null);
+          }}
           onDelete={(p) => void remove(p)}
         />
       ) : null}

@@ -41,6 +41,7 @@ export function PeopleTable({
                     type="button"
                     className="button button--quiet people-table__name"
                     aria-pressed={p.id === selectedId}
+                    data-person-id={p.id}
                     onClick={() => onSelect(p.id)}
                   >
                     {nameOf(p)}

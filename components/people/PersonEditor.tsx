@@ -13,6 +13,11 @@ import { ContactsEditor } from './ContactsEditor';
 const INFLUENCE_LEVELS = [1, 2, 3, 4, 5] as const;
 
 /** Every field of one person; text saves as the rep types, choices save as they are made. */
+/** The card takes focus when it opens, so a keyboard user lands on what they just chose. */
+function focusOnOpen(heading: HTMLHeadingElement | null) {
+  heading?.focus();
+}
+
 export function PersonEditor({
   person: stored,
   people,
@@ -54,7 +59,9 @@ export function PersonEditor({
   return (
     <section className="person-editor" aria-labelledby={`${prefix}-heading`}>
       <div className="person-editor__head">
-        <h3 id={`${prefix}-heading`}>{t('people.editor.heading', { name: nameOf(person) })}</h3>
+        <h3 id={`${prefix}-heading`} tabIndex={-1} ref={focusOnOpen}>
+          {t('people.editor.heading', { name: nameOf(person) })}
+        </h3>
         <button type="button" className="button button--quiet" onClick={onClose}>
           {t('people.editor.close')}
         </button>

@@ -5,6 +5,7 @@ import { getDb } from '@/lib/db/database';
 import { formatDateTime } from '@/lib/i18n';
 import type { Clip } from '@/lib/model';
 import { useApp } from '../app/AppContext';
+import { UndoNotice } from '../ui/UndoNotice';
 
 /** Only web addresses become links; anything else captured from a page stays text. */
 export function safeHref(url: string): string | undefined {
@@ -43,16 +44,11 @@ export function ClipsList({ prospectId }: { prospectId: string }) {
           <span className="status"> · {t('clips.count', { count: clips.length })}</span>
         ) : null}
       </h2>
-      <div role="status" aria-live="polite">
-        {deleted ? (
-          <p className="notice">
-            {t('clips.deleted')}{' '}
-            <button type="button" className="button button--quiet" onClick={() => void undo()}>
-              {t('clips.undo')}
-            </button>
-          </p>
-        ) : null}
-      </div>
+      <UndoNotice
+        message={deleted ? t('clips.deleted') : null}
+        undoLabel={t('clips.undo')}
+        onUndo={() => void undo()}
+      />
       {clips && clips.length === 0 ? <p className="status">{t('clips.empty')}</p> : null}
       <ul className="clips" aria-label={t('clips.heading')}>
         {clips?.map((clip) => {

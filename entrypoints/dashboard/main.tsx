@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AppProvider } from '@/components/app/AppContext';
+import { installFocusRescue } from '@/components/ui/focusRescue';
 import '@/components/ui/theme.css';
 import '@/components/dashboard/dashboard.css';
 import { getDb } from '@/lib/db';
@@ -15,7 +16,9 @@ const [settings] = await Promise.all([
     .catch(() => undefined),
 ]);
 
-createRoot(document.getElementById('root')!).render(
+const root = document.getElementById('root')!;
+installFocusRescue(root);
+createRoot(root).render(
   <StrictMode>
     <AppProvider initialSettings={settings}>
       <App />

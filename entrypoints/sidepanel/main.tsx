@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AppProvider } from '@/components/app/AppContext';
 import { fetchInitialTab, type ActiveTabState } from '@/components/app/initialTab';
+import { installFocusRescue } from '@/components/ui/focusRescue';
 import { getDb } from '@/lib/db/database';
 import { findProspectByLookupKeys } from '@/lib/db/prospects';
 import { loadSettings } from '@/lib/settings';
@@ -44,6 +45,7 @@ void ensurePersistentStorage();
 if (firstPaint) firstPaint.handedOver = true;
 const root = document.getElementById('root')!;
 root.removeAttribute('aria-busy');
+installFocusRescue(root);
 createRoot(root).render(
   <StrictMode>
     <AppProvider initialSettings={settings}>

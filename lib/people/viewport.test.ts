@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitView, MAX_SCALE, MIN_SCALE, toContent, zoomAt } from './viewport';
+import { fitView, MAX_SCALE, MIN_SCALE, revealRect, toContent, zoomAt } from './viewport';
 
 describe('map viewport', () => {
   it('fits a wide map into a narrow panel, centred', () => {
@@ -24,5 +24,36 @@ describe('map viewport', () => {
     expect(after.x).toBeCloseTo(before.x);
     expect(after.y).toBeCloseTo(before.y);
     expect(zoomAt(z, 100, 0, 0).scale).toBe(MAX_SCALE);
+  });
+
+  describe('revealRect', () => {
+    const box = { x: 100, y: 40, width: 156, height: 62 };
+    const viewport = { width: 400, height: 300 };
+
+    it('leaves the view alone when the box is already in view', () => {
+      const v = { scale: 1, x: 0, y: 0 };
+      expect(revealRect(v, box, viewport)).toBe(v);
+    });
+
+    it('pans just enough to bring a box off the right or bottom edge into view', () => {
+      const v = { scale: 2, x: -300, y: 0 };
+      const r = revealRect(v, { ...box, x: 300, y: 120 }, viewport);
+      expect(r.scale).toBe(2);
+      // Right edge of the box at the viewport's right edge less the margin.
+      expect((300 + 156) * 2 + r.x).toBeCloseTo(400 - 8);
+      expect((120 + 62) * 2 + r.y).toBeCloseTo(300 - 8);
+    });
+
+    it('pans a box off the left or top edge to the margin', () => {
+      const r = revealRect({ scale: 1, x: -200, y: -100 }, box, viewport);
+      expect(box.x + r.x).toBe(8);
+      expect(box.y + r.y).toBe(8);
+    });
+
+    it('shows the top-left (the name) of a box larger than the viewport', () => {
+      const r = revealRect({ scale: 2.5, x: 0, y: 0 }, box, { width: 300, height: 100 });
+      expect(box.x * 2.5 + r.x).toBe(8);
+      expect(box.y * 2.5 + r.y).toBe(8);
+    });
   });
 });

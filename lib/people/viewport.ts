@@ -44,3 +44,26 @@ export function zoomAt(view: View, factor: number, px: number, py: number): View
 export function toContent(view: View, px: number, py: number): { x: number; y: number } {
   return { x: (px - view.x) / view.scale, y: (py - view.y) / view.scale };
 }
+
+/**
+ * The smallest pan that brings a content rectangle (a person's box) fully into the viewport,
+ * with a margin; the view itself when it is already in view. A box larger than the viewport is
+ * aligned by its top-left corner (its name).
+ */
+export function revealRect(
+  view: View,
+  rect: { x: number; y: number; width: number; height: number },
+  viewport: { width: number; height: number },
+  margin = 8,
+): View {
+  const axis = (offset: number, start: number, size: number, room: number) => {
+    const from = start * view.scale + offset;
+    const to = from + size * view.scale;
+    if (from < margin || to - from > room - 2 * margin) return offset + margin - from;
+    if (to > room - margin) return offset - (to - (room - margin));
+    return offset;
+  };
+  const x = axis(view.x, rect.x, rect.width, viewport.width);
+  const y = axis(view.y, rect.y, rect.height, viewport.height);
+  return x === view.x && y === view.y ? view : { ...view, x, y };
+}

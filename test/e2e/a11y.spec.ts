@@ -69,6 +69,59 @@ test.describe('accessibility of the panel', () => {
     await expect(panel.getByRole('tabpanel')).toBeFocused();
   });
 
+  test('removing, choosing and closing keep the keyboard in its place; the map follows the focus', async ({
+    sites,
+    startBrief,
+  }) => {
+    const { panel } = await startBrief(sites.url('northwind.test', '/'));
+
+    // People added by hand: the new person's card takes the focus.
+    await panel.getByRole('tab', { name: 'People' }).click();
+    const addForm = panel.getByRole('form', { name: 'Add a person' });
+    for (const name of ['Tom Baker', 'Ann Lee', 'Raj Patel', 'Eva Green']) {
+      await addForm.getByRole('textbox', { name: 'Full name' }).fill(name);
+      await addForm.getByRole('textbox', { name: 'Full name' }).press('Enter');
+      await expect(panel.getByRole('heading', { name: `Edit: ${name}` })).toBeFocused();
+    }
+    // Closing the card returns focus to that person on the map.
+    await panel.getByRole('button', { name: 'Close card' }).press('Enter');
+    const map = panel.getByRole('group', { name: 'Decision-maker map' });
+    const eva = map.getByRole('button', { name: /^Eva Green/ });
+    await expect(eva).toBeFocused();
+
+    // Zoomed in from the keyboard, Tab to each person brings them into view.
+    const box = panel.locator('.people-map__box');
+    for (let i = 0; i < 4; i++) await panel.keyboard.press('+');
+    await panel.keyboard.press('ArrowLeft');
+    for (const name of ['Tom Baker', 'Ann Lee', 'Raj Patel', 'Eva Green']) {
+      const node = map.getByRole('button', { name: new RegExp(`^${name}`) });
+      await node.focus();
+      await expect
+        .poll(async () => {
+          const [n, b] = await Promise.all([node.boundingBox(), box.boundingBox()]);
+          return !!n && !!b && n.x >= b.x && n.y >= b.y && n.x + n.width <= b.x + b.width + 0.5;
+        })
+        .toBe(true);
+    }
+
+    // Deleting a person from their card puts the focus on Undo; Enter brings them back.
+    await map.getByRole('button', { name: /^Ann Lee/ }).press('Enter');
+    await expect(panel.getByRole('heading', { name: 'Edit: Ann Lee' })).toBeFocused();
+    await panel.getByRole('button', { name: 'Delete Ann Lee' }).press('Enter');
+    const undo = panel.getByRole('button', { name: 'Undo' });
+    await expect(undo).toBeFocused();
+    await panel.keyboard.press('Enter');
+    await expect(map.getByRole('button', { name: /^Ann Lee/ })).toBeVisible();
+
+    // Removing a need from the keyboard: focus lands on the list's Undo, not the page's top.
+    await panel.getByRole('tab', { name: 'Brief' }).click();
+    await panel.getByRole('button', { name: 'Add a need' }).click();
+    const need = panel.getByRole('textbox', { name: "Need in the client's words" });
+    await need.fill('Deliveries arrive late');
+    await panel.getByRole('button', { name: 'Remove need' }).press('Enter');
+    await expect(panel.getByRole('button', { name: 'Undo' })).toBeFocused();
+  });
+
   test('every section of a prospect, in both languages, and the dashboard: no serious or critical violations', async ({
     context,
     sites,
