@@ -24,7 +24,7 @@ describe('prospectMarkdown', () => {
       ...bundle,
       prospects: [{ ...prospect, name: 'ТехноПром\n# Взлом\n\n~~~' }, ...bundle.prospects.slice(1)],
     };
-    const md = prospectMarkdown(prospectDocument(data, prospect.id)!, createTranslator('ru'));
+    const md = prospectMarkdown(prospectDocument(data, prospect.id)!, createTranslator('ru'), 'ru');
     const [first, second] = md.split('\n');
     expect(first).toBe('# ТехноПром \\# Взлом \\~\\~\\~');
     expect(second).toBe('');
