@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { flushAutosaves } from '@/lib/autosave/autosaver';
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
   deletePerson,
@@ -62,6 +63,8 @@ export default function PeopleSection({ prospect }: SectionProps) {
     void updatePerson(getDb(), personId, { reportsTo: bossId }).catch(reportError);
   const remove = async (person: Person) => {
     try {
+      // What was just typed into the card is saved first, so Undo brings it back too.
+      await flushAutosaves(`person:${person.id}`);
       setDeleted(await deletePerson(getDb(), person.id));
       setSelectedId(null);
     } catch (error) {
