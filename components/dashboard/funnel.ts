@@ -39,11 +39,24 @@ export interface Funnel {
 
 const INDEX = new Map<Stage, number>(FUNNEL_STAGES.map((s, i) => [s, i]));
 
-/** The furthest funnel stage a prospect got to, from its stage and its history. */
+/**
+ * The funnel stage a prospect got to: its current stage, or for a lost one the stage it held just
+ * before it was (last) lost. Moves the rep undid – a mis-click corrected back – do not count; the
+ * history is only read to find where a lost deal left the funnel.
+ */
 export function furthestStage(p: Pick<Prospect, 'stage' | 'stageHistory'>): number {
-  let best = INDEX.get(p.stage) ?? 0;
-  for (const change of p.stageHistory) best = Math.max(best, INDEX.get(change.stage) ?? 0);
-  return best;
+  if (p.stage !== 'lost') return INDEX.get(p.stage) ?? 0;
+  const history = p.stageHistory;
+  let i = history.length - 1;
+  // The last `lost` entry (a record without one, say an old import, is read from its end)…
+  while (i >= 0 && history[i]!.stage !== 'lost') i--;
+  if (i < 0) i = history.length;
+  // …and the funnel stage before it; none means it was lost from the stage it was created at.
+  for (i--; i >= 0; i--) {
+    const stage = INDEX.get(history[i]!.stage);
+    if (stage !== undefined) return stage;
+  }
+  return 0;
 }
 
 function check(
