@@ -50,7 +50,6 @@ export function DashboardView({
   const sorted = useMemo(() => sortRows(filtered, sort), [filtered, sort]);
   const filteredIds = useMemo(() => filtered.map((r) => r.prospect.id), [filtered]);
   const idSet = useMemo(() => new Set(filteredIds), [filteredIds]);
-  const prospects = useMemo(() => filtered.map((r) => r.prospect), [filtered]);
   const owners = useMemo(
     () => [...new Set(data.rows.map((r) => r.prospect.owner))].sort((a, b) => a.localeCompare(b)),
     [data.rows],
@@ -105,7 +104,7 @@ export function DashboardView({
                   onOpen={onOpen}
                 />
               ))}
-            {section === 'funnel' && <FunnelView prospects={prospects} />}
+            {section === 'funnel' && <FunnelView rows={filtered} details={data.details} />}
             {section === 'roles' && (
               <RoleStatsView people={data.people} prospectIds={idSet} details={data.details} />
             )}

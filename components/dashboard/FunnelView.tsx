@@ -1,13 +1,37 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useApp } from '@/components/app/AppContext';
-import type { Prospect } from '@/lib/model';
+import type { ProspectSummary } from '@/lib/io/summaries';
 import { FunnelChart } from './FunnelChart';
 import { computeFunnel, FUNNEL_STAGES, funnelsByOwner, type NormCheck } from './funnel';
 
 const pct = (x: number | null) => (x === null ? '—' : `${Math.round(x * 100)}%`);
 
-function NormCard({ title, norm, check }: { title: string; norm: string; check: NormCheck }) {
+function NormCard({
+  title,
+  norm,
+  check,
+  pending = false,
+  children,
+}: {
+  title: string;
+  norm: string;
+  check: NormCheck;
+  /** What it counts is still being read: no figure or verdict yet. */
+  pending?: boolean;
+  children?: ReactNode;
+}) {
   const { t } = useApp();
+  if (pending)
+    return (
+      <div className="norm">
+        <h3>{title}</h3>
+        <p className="norm__actual">{pct(null)}</p>
+        <p>
+          {t('dashboard.funnel.norm')}: {norm}
+        </p>
+        <p className="status">{t('dashboard.funnel.briefsLoading')}</p>
+      </div>
+    );
   const mark =
     check.verdict === 'within' || check.verdict === 'above'
       ? '✔'
@@ -25,15 +49,37 @@ function NormCard({ title, norm, check }: { title: string; norm: string; check: 
         <span aria-hidden="true">{mark} </span>
         {t(`dashboard.funnel.verdict.${check.verdict}`)}
       </p>
+      {children}
     </div>
   );
 }
 
-/** Counts per stage and conversions for the filtered prospects, overall and per rep, beside the norms. */
-export function FunnelView({ prospects }: { prospects: Prospect[] }) {
+/** A rep's rate in the per-rep table: the figure, the verdict for screen readers, ▼ when below. */
+function NormCell({ check, pending = false }: { check: NormCheck; pending?: boolean }) {
   const { t } = useApp();
-  const funnel = useMemo(() => computeFunnel(prospects), [prospects]);
-  const owners = useMemo(() => funnelsByOwner(prospects), [prospects]);
+  if (pending)
+    return (
+      <td>
+        {pct(null)} <span className="visually-hidden">{t('dashboard.funnel.briefsLoading')}</span>
+      </td>
+    );
+  return (
+    <td className={`verdict--${check.verdict}`}>
+      {pct(check.actual)}{' '}
+      <span className="visually-hidden">{t(`dashboard.funnel.verdict.${check.verdict}`)}</span>
+      {check.verdict === 'below' && <span aria-hidden="true"> ▼</span>}
+    </td>
+  );
+}
+
+/**
+ * Counts per stage and conversions for the filtered prospects, overall and per rep, beside the
+ * norms. The brief norm needs the briefs (`details`): until they are read it waits.
+ */
+export function FunnelView({ rows, details }: { rows: ProspectSummary[]; details: boolean }) {
+  const { t } = useApp();
+  const funnel = useMemo(() => computeFunnel(rows), [rows]);
+  const owners = useMemo(() => funnelsByOwner(rows), [rows]);
   return (
     <div className="funnel">
       <div className="norms">
@@ -41,7 +87,12 @@ export function FunnelView({ prospects }: { prospects: Prospect[] }) {
           title={t('dashboard.funnel.briefRate')}
           norm={t('dashboard.funnel.briefNorm')}
           check={funnel.brief}
-        />
+          pending={!details}
+        >
+          {details && funnel.briefsUnfilled > 0 ? (
+            <p>{t('dashboard.funnel.briefsUnfilled', { count: funnel.briefsUnfilled })}</p>
+          ) : null}
+        </NormCard>
         <NormCard
           title={t('dashboard.funnel.contractRate')}
           norm={t('dashboard.funnel.contractNorm')}
@@ -101,20 +152,8 @@ export function FunnelView({ prospects }: { prospects: Prospect[] }) {
                 {f.steps.map((s) => (
                   <td key={s.stage}>{s.reached}</td>
                 ))}
-                <td className={`verdict--${f.brief.verdict}`}>
-                  {pct(f.brief.actual)}{' '}
-                  <span className="visually-hidden">
-                    {t(`dashboard.funnel.verdict.${f.brief.verdict}`)}
-                  </span>
-                  {f.brief.verdict === 'below' && <span aria-hidden="true"> ▼</span>}
-                </td>
-                <td className={`verdict--${f.contract.verdict}`}>
-                  {pct(f.contract.actual)}{' '}
-                  <span className="visually-hidden">
-                    {t(`dashboard.funnel.verdict.${f.contract.verdict}`)}
-                  </span>
-                  {f.contract.verdict === 'below' && <span aria-hidden="true"> ▼</span>}
-                </td>
+                <NormCell check={f.brief} pending={!details} />
+                <NormCell check={f.contract} />
               </tr>
             ))}
           </tbody>

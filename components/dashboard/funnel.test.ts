@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { applyStageChange } from '@/lib/brief/stageRules';
+import { brief, entry, need } from '@/lib/brief/testing';
+import { summarizeProspects } from '@/lib/io/summaries';
 import { Prospect, type LostReason, type Stage } from '@/lib/model';
-import { computeFunnel, furthestStage, FUNNEL_STAGES } from './funnel';
+import { person } from '@/lib/people/testing';
+import { computeFunnel, furthestStage, FUNNEL_STAGES, funnelsByOwner } from './funnel';
 
 const prospect = (id: string) =>
   Prospect.parse({ id, domains: [`${id}.test`], name: id, createdAt: 1, updatedAt: 1 });
@@ -18,6 +21,31 @@ const moved = (id: string, ...stages: Stage[]) =>
     prospect(id),
   );
 const reached = (p: Prospect) => FUNNEL_STAGES[furthestStage(p)];
+/** As the funnel sees prospects whose briefs are all filled in. */
+const filled = (prospects: Prospect[]) => prospects.map((p) => ({ prospect: p, missing: [] }));
+
+/** The summaries the dashboard passes in: the brief, needs and people of each prospect. */
+function summaries(prospects: Prospect[], withFilledBrief: ReadonlySet<string>) {
+  const ids = prospects.map((p) => p.id).filter((id) => withFilledBrief.has(id));
+  return summarizeProspects({
+    prospects,
+    briefs: ids.map((prospectId) =>
+      brief({
+        prospectId,
+        situation: [entry('Two plants, 300 t/month')],
+        suppliers: [{ id: 's1', name: 'MetalTorg', likes: 'price', dislikes: '' }],
+        plans: [entry('Third line in 2026')],
+        decisionProcess: [entry('Chief engineer chooses, director signs')],
+      }),
+    ),
+    needs: ids.flatMap((prospectId) =>
+      (['payment_terms', 'supply_reliability', 'quality', 'service_support'] as const).map(
+        (category) => need({ prospectId, category }),
+      ),
+    ),
+    people: ids.map((prospectId) => person({ prospectId, role: 'decision_maker' })),
+  });
+}
 
 describe('funnel after a rep corrects a mis-click in the stage select', () => {
   it('does not count a stage the prospect was moved back from as reached', () => {
@@ -25,7 +53,7 @@ describe('funnel after a rep corrects a mis-click in the stage select', () => {
     const p = moved('a', 'first_contact', 'contract', 'first_contact');
     // Nine other meetings that went nowhere yet.
     const others = Array.from({ length: 9 }, (_, i) => moved(`o${i}`, 'first_contact'));
-    const funnel = computeFunnel([p, ...others]);
+    const funnel = computeFunnel(filled([p, ...others]));
     const contract = funnel.steps.find((s) => s.stage === 'contract')!;
     // Reached = "now there or further, or lost after getting there".
     expect(contract.current).toBe(0);
@@ -38,7 +66,7 @@ describe('funnel after a rep corrects a mis-click in the stage select', () => {
     expect(reached(prospect('a'))).toBe('selection');
     expect(reached(moved('a', 'offer_prepared'))).toBe('offer_prepared');
     expect(reached(moved('a', 'offer_defended', 'needs_identified'))).toBe('needs_identified');
-    const funnel = computeFunnel([moved('a', 'offer_prepared')]);
+    const funnel = computeFunnel(filled([moved('a', 'offer_prepared')]));
     expect(funnel.steps.map((s) => s.reached)).toEqual([1, 1, 1, 1, 0, 0]);
   });
 
@@ -57,7 +85,7 @@ describe('funnel after a rep corrects a mis-click in the stage select', () => {
   it('a reopened and lost again prospect counts from its last loss', () => {
     const p = moved('a', 'offer_defended', 'lost', 'first_contact', 'lost');
     expect(reached(p)).toBe('first_contact');
-    const funnel = computeFunnel([p]);
+    const funnel = computeFunnel(filled([p]));
     expect(funnel.lost).toBe(1);
     expect(funnel.steps.map((s) => s.reached)).toEqual([1, 1, 0, 0, 0, 0]);
     expect(funnel.steps.every((s) => s.current === 0)).toBe(true);
@@ -74,5 +102,78 @@ describe('funnel after a rep corrects a mis-click in the stage select', () => {
     };
     expect(FUNNEL_STAGES[furthestStage(p)]).toBe('offer_prepared');
     expect(furthestStage({ stage: 'lost', stageHistory: [] })).toBe(0);
+  });
+});
+
+describe('brief norm (DOMAIN: "needs identified counts only when the brief is filled in")', () => {
+  it('a rep who set "needs identified" on 3 of 4 meetings without writing a brief is below the norm', () => {
+    const prospects = [
+      moved('a', 'first_contact', 'needs_identified'),
+      moved('b', 'first_contact', 'needs_identified'),
+      moved('c', 'needs_identified'),
+      moved('d', 'first_contact'),
+    ];
+    const rows = summaries(prospects, new Set());
+    expect(rows.every((r) => r.completeness < 100)).toBe(true);
+    const funnel = computeFunnel(rows);
+    expect(funnel.brief.actual).toBe(0);
+    expect(funnel.brief.verdict).toBe('below');
+    expect(funnel.briefsUnfilled).toBe(3);
+    // The stage counts stay what the reps set.
+    expect(funnel.steps.find((s) => s.stage === 'needs_identified')!.reached).toBe(3);
+  });
+
+  it('counts a filled brief, also of a prospect moved further or lost after it', () => {
+    const prospects = [
+      moved('a', 'needs_identified'),
+      moved('b', 'needs_identified', 'offer_prepared'),
+      moved('c', 'needs_identified', 'lost'),
+      moved('d', 'needs_identified'),
+      moved('e', 'first_contact'),
+    ];
+    const funnel = computeFunnel(summaries(prospects, new Set(['a', 'b', 'c', 'e'])));
+    // a, b, c: 3 of 5 meetings; d was set without a brief; e's brief has not moved it yet.
+    expect(funnel.brief.actual).toBe(0.6);
+    expect(funnel.brief.verdict).toBe('within');
+    expect(funnel.briefsUnfilled).toBe(1);
+  });
+
+  it('exactly 50% is not "more than 50%"', () => {
+    const funnel = computeFunnel(
+      filled([moved('a', 'needs_identified'), moved('b', 'first_contact')]),
+    );
+    expect(funnel.brief.actual).toBe(0.5);
+    expect(funnel.brief.verdict).toBe('below');
+  });
+
+  it('the contract norm keeps both of its ends: 10% and 30% are within', () => {
+    const meetings = (contracts: number, total: number) =>
+      computeFunnel(
+        filled(
+          Array.from({ length: total }, (_, i) =>
+            i < contracts ? moved(`p${i}`, 'contract') : moved(`p${i}`, 'first_contact'),
+          ),
+        ),
+      ).contract.verdict;
+    expect(meetings(1, 10)).toBe('within');
+    expect(meetings(3, 10)).toBe('within');
+    expect(meetings(0, 10)).toBe('below');
+    expect(meetings(4, 10)).toBe('above');
+  });
+
+  it("each rep's brief norm counts that rep's filled briefs", () => {
+    const anna = [moved('a1', 'needs_identified'), moved('a2', 'needs_identified')].map((p) => ({
+      ...p,
+      owner: 'Анна',
+    }));
+    const bob = [moved('b1', 'needs_identified'), moved('b2', 'first_contact')].map((p) => ({
+      ...p,
+      owner: 'Bob',
+    }));
+    const byOwner = funnelsByOwner(summaries([...anna, ...bob], new Set(['a1', 'a2'])));
+    expect(byOwner.map((o) => [o.owner, o.funnel.brief.verdict, o.funnel.briefsUnfilled])).toEqual([
+      ['Bob', 'below', 1],
+      ['Анна', 'within', 0],
+    ]);
   });
 });

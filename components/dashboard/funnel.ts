@@ -1,14 +1,24 @@
+import { isBriefComplete } from '@/lib/brief/completeness';
+import type { ProspectSummary } from '@/lib/io/summaries';
 import { STAGES, type Prospect, type Stage } from '@/lib/model';
 
 /** The funnel's stages in order; `lost` is a way out of the funnel, not a step of it. */
 export const FUNNEL_STAGES = STAGES.filter((s): s is Exclude<Stage, 'lost'> => s !== 'lost');
 export type FunnelStage = (typeof FUNNEL_STAGES)[number];
 
-/** DOMAIN.md: more than 50% of meetings produce a filled brief; 10–30% end in a contract. */
+/**
+ * DOMAIN.md: more than 50% of meetings produce a filled brief (so 50% itself is below); 10–30%
+ * end in a contract (both ends within).
+ */
 export const NORMS = {
-  brief: { min: 0.5, max: 1 },
-  contract: { min: 0.1, max: 0.3 },
+  brief: { min: 0.5, max: 1, minExclusive: true },
+  contract: { min: 0.1, max: 0.3, minExclusive: false },
 } as const;
+
+/** A prospect as the funnel sees it: its stages, and what its needs brief still lacks. */
+export interface FunnelRow extends Pick<ProspectSummary, 'missing'> {
+  prospect: Pick<Prospect, 'stage' | 'stageHistory'>;
+}
 
 export interface FunnelStep {
   stage: FunnelStage;
@@ -24,6 +34,8 @@ export interface NormCheck {
   actual: number | null;
   min: number;
   max: number;
+  /** The norm says "more than `min`": `min` itself is below it. */
+  minExclusive: boolean;
   verdict: 'below' | 'within' | 'above' | 'no_data';
 }
 
@@ -31,8 +43,10 @@ export interface Funnel {
   total: number;
   lost: number;
   steps: FunnelStep[];
-  /** Briefs (needs identified) per meeting (first contact reached). */
+  /** Filled briefs (needs identified with a complete brief) per meeting (first contact reached). */
   brief: NormCheck;
+  /** Prospects set to needs identified (or further) whose brief is not filled in: not counted. */
+  briefsUnfilled: number;
   /** Contracts per meeting. */
   contract: NormCheck;
 }
@@ -62,23 +76,31 @@ export function furthestStage(p: Pick<Prospect, 'stage' | 'stageHistory'>): numb
 function check(
   numerator: number,
   denominator: number,
-  norm: { min: number; max: number },
+  norm: { min: number; max: number; minExclusive: boolean },
 ): NormCheck {
   if (denominator === 0) return { actual: null, ...norm, verdict: 'no_data' };
   const actual = numerator / denominator;
-  const verdict = actual < norm.min ? 'below' : actual > norm.max ? 'above' : 'within';
+  const below = norm.minExclusive ? actual <= norm.min : actual < norm.min;
+  const verdict = below ? 'below' : actual > norm.max ? 'above' : 'within';
   return { actual, ...norm, verdict };
 }
 
-export function computeFunnel(
-  prospects: readonly Pick<Prospect, 'stage' | 'stageHistory'>[],
-): Funnel {
+const NEEDS_IDENTIFIED = INDEX.get('needs_identified')!;
+
+/**
+ * Reached and current per stage, and the norms. The stage counts are the stages the reps set; the
+ * brief norm counts "needs identified" only with a filled brief (DOMAIN.md), and says how many
+ * were set without one.
+ */
+export function computeFunnel(rows: readonly FunnelRow[]): Funnel {
   const reached = FUNNEL_STAGES.map(() => 0);
   const current = FUNNEL_STAGES.map(() => 0);
   let lost = 0;
-  for (const p of prospects) {
+  let filledBriefs = 0;
+  for (const { prospect: p, missing } of rows) {
     const furthest = furthestStage(p);
     for (let i = 0; i <= furthest; i++) reached[i]! += 1;
+    if (furthest >= NEEDS_IDENTIFIED && isBriefComplete({ missing })) filledBriefs += 1;
     if (p.stage === 'lost') lost += 1;
     else current[INDEX.get(p.stage) ?? 0]! += 1;
   }
@@ -90,23 +112,24 @@ export function computeFunnel(
   }));
   const meetings = reached[INDEX.get('first_contact')!]!;
   return {
-    total: prospects.length,
+    total: rows.length,
     lost,
     steps,
-    brief: check(reached[INDEX.get('needs_identified')!]!, meetings, NORMS.brief),
+    brief: check(filledBriefs, meetings, NORMS.brief),
+    briefsUnfilled: reached[NEEDS_IDENTIFIED]! - filledBriefs,
     contract: check(reached[INDEX.get('contract')!]!, meetings, NORMS.contract),
   };
 }
 
 /** The funnel of each owner (rep), owners in name order, "no owner" last. */
 export function funnelsByOwner(
-  prospects: readonly Pick<Prospect, 'stage' | 'stageHistory' | 'owner'>[],
+  rows: readonly (FunnelRow & { prospect: Pick<Prospect, 'owner'> })[],
 ): Array<{ owner: string; funnel: Funnel }> {
-  const groups = new Map<string, Array<Pick<Prospect, 'stage' | 'stageHistory'>>>();
-  for (const p of prospects) {
-    const list = groups.get(p.owner);
-    if (list) list.push(p);
-    else groups.set(p.owner, [p]);
+  const groups = new Map<string, FunnelRow[]>();
+  for (const row of rows) {
+    const list = groups.get(row.prospect.owner);
+    if (list) list.push(row);
+    else groups.set(row.prospect.owner, [row]);
   }
   return [...groups.keys()]
     .sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b)))
