@@ -138,7 +138,7 @@ export default function BriefSection({ prospect }: SectionProps) {
         placeholder="brief.competitorsConsidered.placeholder"
       />
       <ObjectionsList prospectId={prospect.id} brief={brief} />
-      <StagePanel key={prospect.stage} prospect={prospect} />
+      <StagePanel key={prospect.stage} prospect={prospect} completeness={overview.completeness} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { isBriefComplete, type BriefCompleteness } from '@/lib/brief/completeness';
 import { StageChangeError } from '@/lib/brief/stageRules';
 import { changeProspectStage, getDb } from '@/lib/db';
 import { formatDateTime } from '@/lib/i18n';
@@ -6,11 +7,22 @@ import { STAGES, type LostReason, type Prospect, type Stage } from '@/lib/model'
 import { useApp } from '../app/AppContext';
 import { LostReasonForm } from './LostReasonForm';
 
+/** Stages that say the needs are identified: "needs identified" and every step after it. */
+const saysNeedsIdentified = (stage: Stage) =>
+  stage !== 'lost' && STAGES.indexOf(stage) >= STAGES.indexOf('needs_identified');
+
 /**
  * The funnel stage: move it by hand (a lost deal asks for a good refusal), and the history of
- * every change with its date, newest first.
+ * every change with its date, newest first. "Needs identified" without a filled brief is allowed
+ * but warned about: the manager's funnel does not count it (DOMAIN.md).
  */
-export function StagePanel({ prospect }: { prospect: Prospect }) {
+export function StagePanel({
+  prospect,
+  completeness,
+}: {
+  prospect: Prospect;
+  completeness: Pick<BriefCompleteness, 'missing'>;
+}) {
   const { t, lang, settings, reportError } = useApp();
   const [target, setTarget] = useState<Stage>(prospect.stage);
   const [refused, setRefused] = useState(false);
@@ -32,6 +44,7 @@ export function StagePanel({ prospect }: { prospect: Prospect }) {
   };
 
   const history = [...prospect.stageHistory].reverse();
+  const unfilled = saysNeedsIdentified(target) && !isBriefComplete(completeness);
 
   return (
     <section className="brief-block" aria-labelledby="brief-stage-heading">
@@ -63,6 +76,14 @@ export function StagePanel({ prospect }: { prospect: Prospect }) {
           </button>
         ) : null}
       </div>
+      {unfilled ? (
+        <p className="brief-stage__warning" role="status">
+          <span aria-hidden="true">⚠ </span>
+          {t('brief.stage.unfilledBrief', {
+            missing: completeness.missing.map((id) => t(`brief.item.${id}`)).join(', '),
+          })}
+        </p>
+      ) : null}
       {target === 'lost' && prospect.stage !== 'lost' ? (
         <LostReasonForm prospectId={prospect.id} onSubmit={(reason) => move('lost', reason)} />
       ) : null}
