@@ -4,7 +4,14 @@ import { EmptyState } from '@/components/ui/EmptyState';
 import { Tabs } from '@/components/ui/Tabs';
 import { ExportPanel } from './ExportPanel';
 import { FilterBar } from './FilterBar';
-import { applyFilter, EMPTY_FILTER, sortRows, type DashboardFilter, type Sort } from './filters';
+import {
+  applyFilter,
+  compareText,
+  EMPTY_FILTER,
+  sortRows,
+  type DashboardFilter,
+  type Sort,
+} from './filters';
 import { FunnelView } from './FunnelView';
 import { ImportPanel } from './ImportPanel';
 import { ProspectTable } from './ProspectTable';
@@ -21,7 +28,7 @@ export function DashboardView({
   data: ReturnType<typeof useDashboardData>;
   onOpen: (id: string) => void;
 }) {
-  const { t } = useApp();
+  const { t, lang } = useApp();
   const [filter, setFilter] = useState<DashboardFilter>(EMPTY_FILTER);
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<Sort>({ key: 'updatedAt', direction: 'descending' });
@@ -47,12 +54,12 @@ export function DashboardView({
     () => applyFilter(data.rows, filter, matches),
     [data.rows, filter, matches],
   );
-  const sorted = useMemo(() => sortRows(filtered, sort), [filtered, sort]);
+  const sorted = useMemo(() => sortRows(filtered, sort, lang), [filtered, sort, lang]);
   const filteredIds = useMemo(() => filtered.map((r) => r.prospect.id), [filtered]);
   const idSet = useMemo(() => new Set(filteredIds), [filteredIds]);
   const owners = useMemo(
-    () => [...new Set(data.rows.map((r) => r.prospect.owner))].sort((a, b) => a.localeCompare(b)),
-    [data.rows],
+    () => [...new Set(data.rows.map((r) => r.prospect.owner))].sort(compareText(lang)),
+    [data.rows, lang],
   );
 
   if (data.loading) return <p role="status">{t('app.loading')}</p>;

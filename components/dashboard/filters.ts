@@ -1,4 +1,4 @@
-import type { Stage } from '@/lib/model';
+import type { Language, Stage } from '@/lib/model';
 import type { ProspectSummary } from '@/lib/io/summaries';
 
 export interface DashboardFilter {
@@ -69,17 +69,31 @@ const STAGE_ORDER = [
 ];
 const DM_ORDER = { none: 0, known: 1, confirmed: 2 };
 
+const collators = new Map<Language, Intl.Collator>();
+
+/**
+ * Names in the UI language's alphabetical order: ё among the е words (not after я), case and
+ * accents after the letters.
+ */
+export function compareText(lang: Language): (a: string, b: string) => number {
+  let collator = collators.get(lang);
+  if (!collator) collators.set(lang, (collator = new Intl.Collator(lang)));
+  return collator.compare;
+}
+
+const COLLATED = new Set<SortKey>(['name', 'owner']);
+
 function value(r: ProspectSummary, key: SortKey): string | number {
   const p = r.prospect;
   switch (key) {
     case 'name':
-      return p.name.toLocaleLowerCase();
+      return p.name;
     case 'domain':
       return p.domains[0] ?? '';
     case 'stage':
       return STAGE_ORDER.indexOf(p.stage);
     case 'owner':
-      return p.owner.toLocaleLowerCase();
+      return p.owner;
     case 'completeness':
       return r.completeness;
     case 'decisionMaker':
@@ -91,11 +105,12 @@ function value(r: ProspectSummary, key: SortKey): string | number {
   }
 }
 
-export function sortRows(rows: ProspectSummary[], sort: Sort): ProspectSummary[] {
+export function sortRows(rows: ProspectSummary[], sort: Sort, lang: Language): ProspectSummary[] {
   const sign = sort.direction === 'ascending' ? 1 : -1;
+  const text = COLLATED.has(sort.key) ? compareText(lang) : null;
   const keyed = rows.map((r) => [value(r, sort.key), r] as const);
   keyed.sort(([a, ra], [b, rb]) => {
-    const c = a < b ? -1 : a > b ? 1 : 0;
+    const c = text ? text(String(a), String(b)) : a < b ? -1 : a > b ? 1 : 0;
     return c !== 0 ? c * sign : ra.prospect.id < rb.prospect.id ? -1 : 1;
   });
   return keyed.map(([, r]) => r);
