@@ -8,6 +8,7 @@ import {
   applyFilter,
   compareText,
   EMPTY_FILTER,
+  matchNamesAndDomains,
   sortRows,
   type DashboardFilter,
   type Sort,
@@ -39,16 +40,7 @@ export function DashboardView({
     if (deferredQuery.trim() === '') return null;
     if (data.search) return data.search.search(deferredQuery);
     // Until the index is built, names and domains are searched directly.
-    const q = deferredQuery.trim().toLowerCase();
-    return new Set(
-      data.rows
-        .filter(
-          (r) =>
-            r.prospect.name.toLowerCase().includes(q) ||
-            r.prospect.domains.some((d) => d.includes(q)),
-        )
-        .map((r) => r.prospect.id),
-    );
+    return matchNamesAndDomains(data.rows, deferredQuery);
   }, [deferredQuery, data.search, data.rows]);
   const filtered = useMemo(
     () => applyFilter(data.rows, filter, matches),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { summarizeProspects } from '@/lib/io/summaries';
 import { Prospect } from '@/lib/model';
-import { sortRows, type Sort } from './filters';
+import { matchNamesAndDomains, sortRows, type Sort } from './filters';
 
 const rows = (names: string[], owners: string[] = names.map(() => '')) =>
   summarizeProspects({
@@ -57,5 +57,16 @@ describe('dashboard sort by name and owner', () => {
       'ru',
     );
     expect(sorted.map((r) => r.prospect.owner)).toEqual(['Яна', 'Ёлкин', 'Егор']);
+  });
+});
+
+describe('search before the index is built (names and domains)', () => {
+  const shown = rows(['ООО «Семёнов и партнёры»', 'Северсталь', 'ТехноПром']);
+  it('folds ё and case on both sides', () => {
+    expect(matchNamesAndDomains(shown, 'семенов')).toEqual(new Set(['p0']));
+    expect(matchNamesAndDomains(shown, ' ПАРТНЁР ')).toEqual(new Set(['p0']));
+  });
+  it('matches a part of a domain', () => {
+    expect(matchNamesAndDomains(shown, 'p2.r')).toEqual(new Set(['p2']));
   });
 });

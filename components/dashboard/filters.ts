@@ -34,6 +34,23 @@ export interface Sort {
   direction: 'ascending' | 'descending';
 }
 
+// Case and ё as the search index folds them (lib/usp/text normalizeWord); not imported from there,
+// so that the stemmer stays out of the page's first load (the index is loaded after it).
+const fold = (text: string) => text.toLowerCase().replace(/ё/g, 'е');
+
+/** Search before the full-text index is built: names and domains that contain the query. */
+export function matchNamesAndDomains(rows: readonly ProspectSummary[], query: string): Set<string> {
+  const q = fold(query.trim());
+  return new Set(
+    rows
+      .filter(
+        (r) =>
+          fold(r.prospect.name).includes(q) || r.prospect.domains.some((d) => fold(d).includes(q)),
+      )
+      .map((r) => r.prospect.id),
+  );
+}
+
 /** Row data that is still loading (people, needs, briefs) does not hide a prospect. */
 export function applyFilter(
   rows: readonly ProspectSummary[],

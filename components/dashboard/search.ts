@@ -1,4 +1,5 @@
 import MiniSearch from 'minisearch';
+import { stem, tokenize } from '@/lib/usp/text';
 
 /** What a prospect is found by: its names and domains, its people, needs and notes. */
 export interface SearchDoc {
@@ -14,19 +15,34 @@ export interface ProspectSearch {
   search(query: string): Set<string> | null;
 }
 
+/**
+ * Words as the USP matcher reads them (lib/usp/text): lower case, ё written as е, split at
+ * anything but letters and digits (so "tehnoprom" finds "tehnoprom.ru").
+ *
+ * A query word is looked up by its Snowball stem, by prefix, among the words of the index: so
+ * "главного инженера" finds "главный инженер", and a half-typed "Семен" still finds "Семёнов"
+ * (a stem is the start of its word, so whatever the typed word finds, its stem finds too; stems
+ * in the index would lose "себестоимос", whose stem is longer than that of "себестоимость").
+ * Where a stem is not the start of its word (English "company" → "compani"), the index holds it
+ * too, for "companies". Stems are cached per distinct word: names and phrases repeat.
+ */
 function createIndex(): MiniSearch<SearchDoc> {
+  const stems = new Map<string, string>();
+  const stemOf = (word: string) => {
+    let s = stems.get(word);
+    if (s === undefined) stems.set(word, (s = stem(word)));
+    return s;
+  };
   return new MiniSearch<SearchDoc>({
     fields: ['name', 'domains', 'people', 'needs', 'notes'],
     storeFields: [],
-    // Domains split on dots and hyphens as well, so "tehnoprom" finds "tehnoprom.ru".
-    tokenize: (text) =>
-      text
-        .toLowerCase()
-        .split(/[^\p{L}\p{N}]+/u)
-        .filter(Boolean),
-    // The tokens are lower case already (the default would lower-case every term again).
-    processTerm: (term) => term,
+    tokenize,
+    processTerm: (word) => {
+      const s = stemOf(word);
+      return word.startsWith(s) ? word : [word, s];
+    },
     searchOptions: {
+      processTerm: stemOf,
       boost: { name: 3, domains: 3, people: 2 },
       prefix: true,
       fuzzy: (term) => (term.length > 4 ? 0.2 : 0),
