@@ -16,6 +16,10 @@ export function useActiveTab(initial?: ActiveTabState): ActiveTabState {
     let currentId: number | null = pinnedTabId();
     const pinned = currentId !== null;
     let windowId: number | undefined;
+    // Every read of the tab takes a number; an answer that comes back after a later read was
+    // asked for (a slow tabs.get for a tab the rep already left) is dropped, so the panel never
+    // goes back to a tab that is no longer in front.
+    let latest = 0;
 
     const show = (tab: Browser.tabs.Tab | undefined) => {
       if (disposed) return;
@@ -23,21 +27,31 @@ export function useActiveTab(initial?: ActiveTabState): ActiveTabState {
       currentId = info?.id ?? currentId;
       setState(info ? { status: 'tab', tab: info } : { status: 'none' });
     };
+    /** Shows what the read numbered `asked` answers, unless something newer was asked since. */
+    const showAnswer = (asked: number) => (tab: Browser.tabs.Tab | undefined) => {
+      if (asked === latest) show(tab);
+    };
 
+    /** Reads the panel's tab again; a failed read shows "no tab". */
     const loadActive = async () => {
-      if (pinned) {
-        show(await browser.tabs.get(currentId!).catch(() => undefined));
-        return;
+      const asked = ++latest;
+      let tab: Browser.tabs.Tab | undefined;
+      try {
+        if (pinned) tab = await browser.tabs.get(currentId!);
+        else {
+          windowId ??= (await browser.windows.getCurrent()).id;
+          [tab] = await browser.tabs.query({ active: true, windowId });
+        }
+      } catch {
+        tab = undefined;
       }
-      windowId ??= (await browser.windows.getCurrent()).id;
-      const [tab] = await browser.tabs.query({ active: true, windowId });
-      show(tab);
+      showAnswer(asked)(tab);
     };
 
     const onActivated = (info: Browser.tabs.OnActivatedInfo) => {
       if (pinned || (windowId !== undefined && info.windowId !== windowId)) return;
       currentId = info.tabId;
-      void browser.tabs.get(info.tabId).then(show, () => undefined);
+      void browser.tabs.get(info.tabId).then(showAnswer(++latest), () => undefined);
     };
     const onUpdated = (
       tabId: number,
@@ -50,8 +64,9 @@ export function useActiveTab(initial?: ActiveTabState): ActiveTabState {
     };
     const onRemoved = (tabId: number) => {
       if (tabId !== currentId) return;
-      if (pinned) setState({ status: 'closed' });
-      else void loadActive();
+      if (!pinned) return void loadActive();
+      latest++;
+      setState({ status: 'closed' });
     };
 
     browser.tabs.onActivated.addListener(onActivated);
@@ -59,7 +74,7 @@ export function useActiveTab(initial?: ActiveTabState): ActiveTabState {
     browser.tabs.onRemoved.addListener(onRemoved);
     if (initial?.status === 'tab') currentId = initial.tab.id;
     // Re-read once: the tab may have changed between the first fetch and the listeners.
-    void loadActive().catch(() => !disposed && setState({ status: 'none' }));
+    void loadActive();
     return () => {
       disposed = true;
       browser.tabs.onActivated.removeListener(onActivated);
