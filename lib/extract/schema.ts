@@ -105,6 +105,15 @@ export const PersonFact = z.object({
 export type PersonFact = z.infer<typeof PersonFact>;
 
 export const ScanResult = z.object({
+  /**
+   * The address of the page the scanner ran in (its `location.href`), so the caller can tell
+   * whether the tab was still on the site it checked before injecting. Set by the scanner
+   * (entrypoints/scan.ts); absent in scans kept before it was, and in merged results.
+   */
+  url: z
+    .string()
+    .max(2 * 1024 * 1024)
+    .optional(),
   org: OrgFacts,
   phones: z.array(PhoneFact),
   emails: z.array(EmailFact),

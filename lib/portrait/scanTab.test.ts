@@ -8,6 +8,7 @@ import {
 } from './scanTab';
 
 const RESULT = {
+  url: 'https://www.a.ru/contacts',
   org: { candidates: [] },
   phones: [],
   emails: [{ value: 'info@a.ru', evidence: [{ snippet: 'info@a.ru', source: 'text' }] }],
@@ -38,6 +39,46 @@ describe('scanTab', () => {
     const out = await scanTab(api, 1, ['a.ru']);
     expect(out).toMatchObject({ ok: true, url: 'https://www.a.ru/contacts', title: 'T' });
     expect(api.calls).toEqual([{ target: { tabId: 1 }, files: ['/scan.js'] }]);
+  });
+
+  it('keeps the address the scanner ran at, which may differ within the same site', async () => {
+    const api = fake('https://www.a.ru/contacts', async () => ({
+      ...RESULT,
+      url: 'https://a.ru/about#team',
+    }));
+    expect(await scanTab(api, 1, ['a.ru'])).toMatchObject({
+      ok: true,
+      url: 'https://a.ru/about#team',
+    });
+  });
+
+  it('does not keep another site’s facts when the tab navigated before the scanner ran', async () => {
+    // tabs.get still said a.ru; by the time the scanner ran the page was rival.ru (the rep had
+    // just clicked a link, or the site redirected). Its facts must not land on this prospect.
+    const api = fake('https://a.ru/contacts', async () => ({
+      ...RESULT,
+      url: 'https://rival.ru/contacts',
+      emails: [
+        { value: 'sales@rival.ru', evidence: [{ snippet: 'sales@rival.ru', source: 'text' }] },
+      ],
+    }));
+    expect(await scanTab(api, 1, ['a.ru'])).toEqual({
+      ok: false,
+      problem: 'other_site',
+      url: 'https://rival.ru/contacts',
+      host: 'rival.ru',
+    });
+    const toPdf = fake('https://a.ru/contacts', async () => ({
+      ...RESULT,
+      url: 'https://a.ru/price.pdf',
+    }));
+    expect(await scanTab(toPdf, 1, ['a.ru'])).toMatchObject({ ok: false, problem: 'pdf' });
+  });
+
+  it('a result that does not say where it ran is not trusted', async () => {
+    const { url: _, ...withoutUrl } = RESULT;
+    const api = fake('https://a.ru/', async () => withoutUrl);
+    expect(await scanTab(api, 1, ['a.ru'])).toMatchObject({ ok: false, problem: 'bad_result' });
   });
 
   it('pages that cannot be scanned get a reason, without touching them', async () => {

@@ -54,8 +54,8 @@ export function classifyScanError(error: unknown): ScanProblem {
 }
 
 /**
- * Scans the page shown in `tabId`, which must still belong to the prospect (`domains`). Never
- * throws: every failure comes back as a problem.
+ * Scans the page shown in `tabId`, which must belong to the prospect (`domains`) both before the
+ * scanner is injected and where it ran. Never throws: every failure comes back as a problem.
  */
 export async function scanTab(
   api: ScanBrowser,
@@ -84,8 +84,15 @@ export async function scanTab(
     return { ok: false, problem: classifyScanError(error), url, host: site.host };
   }
   const parsed = ScanResult.safeParse(raw);
-  if (!parsed.success) return { ok: false, problem: 'bad_result', url, host: site.host };
-  return { ok: true, url, title: tab.title ?? '', result: parsed.data };
+  if (!parsed.success || parsed.data.url === undefined)
+    return { ok: false, problem: 'bad_result', url, host: site.host };
+  // The tab may have gone elsewhere between the check above and the injection (a link the rep
+  // had just clicked, a redirect): what counts is where the scanner actually ran.
+  const scanned = identifySite(parsed.data.url);
+  if (scanned.kind !== 'site') return { ok: false, problem: scanned.reason, url: scanned.url };
+  if (!domains.includes(scanned.key))
+    return { ok: false, problem: 'other_site', url: scanned.url, host: scanned.host };
+  return { ok: true, url: scanned.url, title: tab.title ?? '', result: parsed.data };
 }
 
 /**
