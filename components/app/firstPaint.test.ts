@@ -84,6 +84,27 @@ describe('startFirstPaint', () => {
     expect(document.querySelector('[data-glimpse]')).toBeNull();
   });
 
+  it('leaves a parent domain that may be a public suffix to the app (no other company’s name)', async () => {
+    // A brief on the city portal spb.ru; stroymash.spb.ru is a company of its own. Without the
+    // public-suffix list the first paint cannot tell spb.ru from acme.ru, so it paints nothing.
+    const db = new DealBriefDb();
+    await db.open();
+    await createProspect(db, { domain: 'spb.ru', name: 'SPb portal', owner: '', now: 1 });
+    db.close();
+    vi.stubGlobal('browser', { tabs: tabsAt('https://stroymash.spb.ru/contacts') });
+    startFirstPaint();
+    await appLoaded();
+    expect(document.querySelector('[data-glimpse]')).toBeNull();
+    // On the portal itself (and its www.) it paints as for any company.
+    for (const url of ['https://spb.ru/', 'https://www.spb.ru/']) {
+      resetPage();
+      vi.stubGlobal('browser', { tabs: tabsAt(url) });
+      startFirstPaint();
+      await appLoaded();
+      expect(document.querySelector('[data-glimpse] h1')?.textContent, url).toBe('SPb portal');
+    }
+  });
+
   it('never paints over the app once it has taken the root', async () => {
     vi.stubGlobal('browser', { tabs: tabsAt('https://acme.ru/') });
     const handle = startFirstPaint();

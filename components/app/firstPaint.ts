@@ -1,5 +1,5 @@
 import { glimpseProspect } from '@/lib/db/glimpse';
-import { classifyUrl, lookupKeys } from '@/lib/site/url';
+import { classifyUrl, isSureLookupKey, lookupKeys, type WebSitePage } from '@/lib/site/url';
 import { paintGlimpse } from './glimpse';
 import { fetchInitialTab, type ActiveTabState, type TabsApi } from './initialTab';
 
@@ -93,13 +93,16 @@ export function startFirstPaint(): FirstPaint {
   }
   const own = handle;
   globalThis.dealbriefFirstPaint = own;
-  const keys = own.tab.then((tab) => {
+  const page = own.tab.then((tab): WebSitePage | null => {
     const page = classifyUrl(tab.status === 'tab' ? tab.tab.url : undefined);
-    return page.kind === 'web' ? lookupKeys(page) : [];
+    return page.kind === 'web' ? page : null;
   });
+  const keys = page.then((page) => (page ? lookupKeys(page) : []));
   const painted = glimpseProspect(keys)
     .then(async (glimpse) => {
-      if (!glimpse) return false;
+      // A parent domain that only the public-suffix list can tell apart from a public suffix
+      // (stroymash.spb.ru found under spb.ru) is left to the app, which loads the list.
+      if (!glimpse || !isSureLookupKey((await page)!, glimpse.domain)) return false;
       const root = await rootElement();
       // Once the app has started it owns the root: a late glimpse must not paint over it.
       if (own.handedOver) return false;

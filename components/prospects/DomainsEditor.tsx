@@ -14,14 +14,18 @@ export function DomainsEditor({ prospect }: { prospect: Prospect }) {
   const add = async (event: FormEvent) => {
     event.preventDefault();
     // The public-suffix list loads on demand; the panel's first paint doesn't need it.
-    const { siteKeyFromUserInput } = await import('@/lib/site/domain');
-    const key = siteKeyFromUserInput(input);
-    if (!key) {
-      setError(t('prospect.addDomain.invalid', { value: input.trim() }));
+    const { aliasFromUserInput } = await import('@/lib/site/domain');
+    const alias = aliasFromUserInput(input);
+    if (!alias.ok) {
+      setError(
+        alias.problem === 'public_suffix'
+          ? t('prospect.addDomain.publicSuffix', { domain: alias.key })
+          : t('prospect.addDomain.invalid', { value: input.trim() }),
+      );
       return;
     }
     try {
-      await addProspectDomain(getDb(), prospect.id, key);
+      await addProspectDomain(getDb(), prospect.id, alias.key);
       setInput('');
       setError('');
       setAdding(false);

@@ -1,8 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
 import { getDb } from '@/lib/db/database';
-import { findProspectByLookupKeys } from '@/lib/db/prospects';
+import { findProspectForPage } from '@/lib/db/prospects';
 import type { Prospect } from '@/lib/model';
+import { loadSiteKey } from '@/lib/site/siteKey';
 import { classifyUrl, lookupKeys } from '@/lib/site/url';
 import { useApp } from '../app/AppContext';
 import type { ActiveTabState } from '../app/useActiveTab';
@@ -43,7 +44,10 @@ export function SiteView({
   const keys = site.kind === 'web' ? lookupKeys(site) : [];
   const keysId = keys.join(' ');
   const prospect = useLiveQuery(
-    async () => (keys.length ? ((await findProspectByLookupKeys(getDb(), keys)) ?? null) : null),
+    async () =>
+      site.kind === 'web'
+        ? ((await findProspectForPage(getDb(), site, loadSiteKey)) ?? null)
+        : null,
     // `keysId` stands for `keys` (a new array each render).
     [keysId],
     // Until the live query answers, the record read before the first render (same keys only).

@@ -61,6 +61,9 @@ export function UnknownSite({ url, title }: { url: string; title: string }) {
         <strong>{t('site.unknown.heading')}</strong>
       </p>
       <p>{t('site.unknown.body')}</p>
+      {site.publicSuffix ? (
+        <p className="notice">{t('site.unknown.publicSuffix', { domain: site.key })}</p>
+      ) : null}
       <button type="button" className="button" onClick={() => void start()} disabled={busy}>
         {busy ? t('site.unknown.starting') : t('site.unknown.start')}
       </button>

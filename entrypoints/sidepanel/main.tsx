@@ -4,9 +4,10 @@ import { AppProvider } from '@/components/app/AppContext';
 import { fetchInitialTab, type ActiveTabState } from '@/components/app/initialTab';
 import { installFocusRescue } from '@/components/ui/focusRescue';
 import { getDb } from '@/lib/db/database';
-import { findProspectByLookupKeys } from '@/lib/db/prospects';
+import { findProspectForPage } from '@/lib/db/prospects';
 import { loadSettings } from '@/lib/settings';
 import { ensurePersistentStorage } from '@/lib/storage/persistence';
+import { loadSiteKey } from '@/lib/site/siteKey';
 import { classifyUrl, lookupKeys } from '@/lib/site/url';
 import { browser } from 'wxt/browser';
 import { App } from './App';
@@ -28,7 +29,7 @@ const [settings, firstTab, firstProspect] = await Promise.all([
     const page = classifyUrl(tab.status === 'tab' ? tab.tab.url : undefined);
     if (page.kind !== 'web') return undefined;
     const keys = lookupKeys(page);
-    const prospect = await findProspectByLookupKeys(getDb(), keys).then(
+    const prospect = await findProspectForPage(getDb(), page, loadSiteKey).then(
       (found) => found ?? null,
       () => undefined,
     );

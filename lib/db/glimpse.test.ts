@@ -2,7 +2,8 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { DealBriefDb } from './database';
 import { glimpseProspect } from './glimpse';
-import { createProspect, findProspectByLookupKeys } from './prospects';
+import { createProspect, findProspectForPage } from './prospects';
+import { classifyUrl, lookupKeys } from '../site/url';
 import { freshDbPerTest } from './testing';
 
 let db: DealBriefDb;
@@ -16,11 +17,14 @@ describe('glimpseProspect (the first paint’s raw read)', () => {
   it('finds the prospect the app would pick, by the longest matching key', async () => {
     await createProspect(db, { domain: 'acme.co.uk', name: 'Acme', owner: 'Anna', now: 1 });
     await createProspect(db, { domain: 'shop.acme.co.uk', name: 'Acme Shop', owner: '', now: 2 });
-    const keys = ['www.shop.acme.co.uk', 'shop.acme.co.uk', 'acme.co.uk', 'co.uk'];
+    const page = classifyUrl('https://www.shop.acme.co.uk/');
+    if (page.kind !== 'web') throw new Error('web page expected');
+    const keys = lookupKeys(page);
+    expect(keys).toEqual(['www.shop.acme.co.uk', 'shop.acme.co.uk', 'acme.co.uk', 'co.uk']);
     db.close();
     const glimpse = await glimpseProspect(keys, db.name);
     await db.open();
-    const app = await findProspectByLookupKeys(db, keys);
+    const app = await findProspectForPage(db, page, async () => 'shop.acme.co.uk');
     expect(glimpse).toEqual({ id: app!.id, name: 'Acme Shop', domain: 'shop.acme.co.uk' });
   });
 

@@ -1,4 +1,5 @@
 import { newId, Prospect, type Stage, type StageChange } from '../model';
+import { isSureLookupKey, lookupKeys, type WebSitePage } from '../site/url';
 import type { DealBriefDb } from './database';
 
 export interface NewProspect {
@@ -18,24 +19,32 @@ export async function findProspectByDomain(
 }
 
 /**
- * The prospect stored under any of `keys` (see `lookupKeys` in lib/site/url.ts); when several
- * match, the longest key wins. One indexed query, no public-suffix list needed.
+ * The prospect of a web page, as the badge, captures and scans find it: the one stored under the
+ * page's site key (`identifySite`). One indexed query over the page's `lookupKeys`, and no
+ * public-suffix list when the longest key found is the host itself or the domain behind its
+ * `www.` – the usual case. When it is another parent domain, only the list can tell whether that
+ * is the site's key (`shop.acme.ru` → `acme.ru`) or a public suffix with companies of their own
+ * under it (`stroymash.spb.ru` is not `spb.ru`'s), so `siteKeyOf` is asked (the panel passes
+ * `loadSiteKey`, which loads the list then) and the prospect stored under exactly that key is
+ * the answer, or none.
  */
-export async function findProspectByLookupKeys(
+export async function findProspectForPage(
   db: DealBriefDb,
-  keys: readonly string[],
+  page: WebSitePage,
+  siteKeyOf: (url: string) => PromiseLike<string | null>,
 ): Promise<Prospect | undefined> {
-  if (keys.length === 0) return undefined;
-  const rows = await db.prospects
-    .where('domains')
-    .anyOf([...keys])
-    .toArray();
-  let best: { row: (typeof rows)[number]; length: number } | undefined;
-  for (const row of rows) {
-    const length = Math.max(...row.domains.filter((d) => keys.includes(d)).map((d) => d.length));
-    if (!best || length > best.length) best = { row, length };
-  }
-  return best ? Prospect.parse(best.row) : undefined;
+  const keys = lookupKeys(page);
+  const rows = await db.prospects.where('domains').anyOf(keys).toArray();
+  let best: { row: (typeof rows)[number]; key: string } | undefined;
+  for (const row of rows)
+    for (const key of row.domains)
+      if (keys.includes(key) && (!best || key.length > best.key.length)) best = { row, key };
+  if (!best) return undefined;
+  if (isSureLookupKey(page, best.key)) return Prospect.parse(best.row);
+  // Not a Dexie promise: wrapped, so a live query around this call stays intact.
+  const siteKey = await Promise.resolve(siteKeyOf(page.url));
+  const own = siteKey === null ? undefined : rows.find((row) => row.domains.includes(siteKey));
+  return own ? Prospect.parse(own) : undefined;
 }
 
 export async function getProspect(db: DealBriefDb, id: string): Promise<Prospect | undefined> {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { freshDbPerTest } from './testing';
+import { loadSiteKey } from '../site/siteKey';
+import { classifyUrl, type WebSitePage } from '../site/url';
 import { DealBriefDb } from './database';
 import { captureClip, listClips } from './clips';
 import { getNote, saveNote } from './notes';
@@ -8,13 +10,19 @@ import {
   createProspect,
   DomainTakenError,
   findProspectByDomain,
-  findProspectByLookupKeys,
+  findProspectForPage,
   removeProspectDomain,
   updateProspect,
 } from './prospects';
 
 let db: DealBriefDb;
 freshDbPerTest((fresh) => (db = fresh));
+
+function web(url: string): WebSitePage {
+  const page = classifyUrl(url);
+  if (page.kind !== 'web') throw new Error(url);
+  return page;
+}
 
 describe('prospects', () => {
   it('creates a prospect once per domain and finds it by any domain', async () => {
@@ -37,13 +45,19 @@ describe('prospects', () => {
     expect(await findProspectByDomain(db, 'other.ru')).toBeUndefined();
   });
 
-  it('finds a prospect by the lookup keys of a host, longest key first', async () => {
+  it('finds a page’s prospect by the lookup keys of its host', async () => {
     const a = await createProspect(db, { domain: 'acme.co.uk', name: 'Acme', owner: '' });
-    expect(
-      (await findProspectByLookupKeys(db, ['shop.acme.co.uk', 'acme.co.uk', 'co.uk']))?.id,
-    ).toBe(a.id);
-    expect(await findProspectByLookupKeys(db, ['other.co.uk', 'co.uk'])).toBeUndefined();
-    expect(await findProspectByLookupKeys(db, [])).toBeUndefined();
+    const asked: string[] = [];
+    const siteKeyOf = async (url: string) => (asked.push(url), loadSiteKey(url));
+    const find = (url: string) => findProspectForPage(db, web(url), siteKeyOf);
+    // The host itself or behind www.: no public-suffix list needed.
+    expect((await find('https://acme.co.uk/'))?.id).toBe(a.id);
+    expect((await find('https://www.acme.co.uk/about'))?.id).toBe(a.id);
+    expect(asked).toEqual([]);
+    // Any other parent domain: the list says whether it is the site's own key.
+    expect((await find('https://shop.acme.co.uk/'))?.id).toBe(a.id);
+    expect(asked).toEqual(['https://shop.acme.co.uk/']);
+    expect(await find('https://other.co.uk/')).toBeUndefined();
   });
 
   it('two concurrent starts for one domain make one prospect', async () => {

@@ -52,6 +52,20 @@ describe('prospect key from URL', () => {
     expect(id.kind === 'site' && id.url).toBe('https://www.acme.ru/p#team');
   });
 
+  it('keys a site that is itself a public suffix by that suffix, for it alone', () => {
+    expect(identifySite('https://spb.ru/')).toMatchObject({ key: 'spb.ru', publicSuffix: true });
+    expect(key('https://spb.ru:8443/')).toBe('spb.ru');
+    expect(key('https://www.carrd.co/')).toBe('carrd.co');
+    expect(key('https://a.www.carrd.co/')).toBe('carrd.co');
+    expect(key('https://github.io/')).toBe('github.io');
+    // The sites under it are companies of their own; www. alone is never one.
+    expect(identifySite('https://bakery.carrd.co/')).not.toHaveProperty('publicSuffix');
+    expect(key('https://bakery.carrd.co/')).toBe('bakery.carrd.co');
+    expect(key('https://www.firm.spb.ru/')).toBe('firm.spb.ru');
+    // Single-label hosts keep host and port, a listed top-level domain among them.
+    expect(key('http://com:8080/')).toBe('com:8080');
+  });
+
   it('handles a domain with 20 labels and rejects absurd hosts', () => {
     const deep = Array.from({ length: 18 }, (_, i) => `l${i}`).join('.') + '.acme.ru';
     expect(key(`https://${deep}/`)).toBe('acme.ru');

@@ -16,29 +16,39 @@ export {
 export type SiteIdentity =
   | {
       kind: 'site';
-      /** The prospect key: registrable domain in Unicode, or `host:port` for IPs and localhost. */
+      /**
+       * The prospect key: registrable domain in Unicode; a public suffix that is a site itself
+       * (`spb.ru`, `carrd.co`); or `host:port` for IPs and localhost.
+       */
       key: string;
       /** The same key in ASCII (punycode), safe for matching a URL's hostname. */
       asciiKey: string;
       /** The hostname as the user sees it (Unicode). */
       host: string;
       url: string;
+      /** Set when the key is a public suffix: it stands for that site alone, never the sites under it. */
+      publicSuffix?: true;
     }
   | { kind: 'unsupported'; reason: UnsupportedReason; url: string };
 
 /** Maximum length of a DNS name; longer "hosts" are not real sites. */
 const MAX_HOST_LENGTH = 253;
 
+type SiteKey = { key: string; asciiKey: string; host: string; publicSuffix?: true };
+
 /**
  * Turns a hostname into the prospect key. `shop.acme.co.uk` and `www.acme.co.uk` → `acme.co.uk`;
  * private suffixes count (`example.com.ru`, `firm.msk.ru` are companies of their own); IDN keys
  * are kept in Unicode; IPs and single-label hosts (localhost) have no registrable domain, so the
  * host with its port is the key.
+ *
+ * A host that is itself a public suffix (`spb.ru`, `carrd.co`, `github.io` – a city portal or a
+ * site builder researched as a prospect) is its own key, like a registrable domain (no port),
+ * and so is `www.` in front of it (`www.carrd.co` is `carrd.co`). Such a key stands for that
+ * one site: the sites under it (`stroymash.spb.ru`, `bakery.carrd.co`) are companies of their
+ * own, with keys of their own – the panel's lookup (`findProspectForPage`) keeps to that.
  */
-export function siteKeyFromHost(
-  hostname: string,
-  port = '',
-): { key: string; asciiKey: string; host: string } | null {
+export function siteKeyFromHost(hostname: string, port = ''): SiteKey | null {
   let host = hostname.trim().toLowerCase().replace(/\.$/, '');
   if (host.startsWith('[') && host.endsWith(']')) host = host.slice(1, -1);
   if (!host || host.length > MAX_HOST_LENGTH) return null;
@@ -55,11 +65,18 @@ export function siteKeyFromHost(
     return { key: ipHost + portSuffix, asciiKey: ipHost + portSuffix, host: ipHost };
   }
   const unicodeHost = safeToUnicode(ascii);
+  const suffix = parsed.publicSuffix;
+  const listed = parsed.isIcann === true || parsed.isPrivate === true;
   if (!parsed.domain) {
-    // localhost, intranet names, or a bare public suffix: the host itself is the identity.
     if (!/^[a-z0-9-]+(\.[a-z0-9-]+)*$/.test(ascii)) return null;
+    // A bare public suffix of two labels or more: that site, not the ones under it.
+    if (listed && suffix === ascii && ascii.includes('.'))
+      return { key: unicodeHost, asciiKey: ascii, host: unicodeHost, publicSuffix: true };
+    // localhost, intranet names (and a top-level domain as a host): the host itself, with port.
     return { key: unicodeHost + portSuffix, asciiKey: ascii + portSuffix, host: unicodeHost };
   }
+  if (listed && suffix?.includes('.') && parsed.domain === `www.${suffix}`)
+    return { key: safeToUnicode(suffix), asciiKey: suffix, host: unicodeHost, publicSuffix: true };
   return { key: safeToUnicode(parsed.domain), asciiKey: parsed.domain, host: unicodeHost };
 }
 
@@ -80,13 +97,39 @@ export function identifySite(rawUrl: string | undefined | null): SiteIdentity {
   return { kind: 'site', ...site, url: page.url };
 }
 
-/** Normalises what a user types as an alias domain (`https://www.acme.ru/x` or `acme.ru`). */
-export function siteKeyFromUserInput(input: string): string | null {
+export type AliasInput =
+  | { ok: true; key: string }
+  | { ok: false; problem: 'invalid' }
+  /** A public suffix (`co.uk`, `github.io`): as an alias it is almost always a slip. */
+  | { ok: false; problem: 'public_suffix'; key: string };
+
+/**
+ * Normalises what a user types as an alias domain (`https://www.acme.ru/x` or `acme.ru`). A
+ * bare public suffix is refused: the rep meant the company's own domain under it.
+ */
+export function aliasFromUserInput(input: string): AliasInput {
   const text = input.trim();
-  if (!text) return null;
+  if (!text) return { ok: false, problem: 'invalid' };
   const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`;
   const id = identifySite(withScheme);
-  return id.kind === 'site' ? id.key : null;
+  if (id.kind !== 'site') return { ok: false, problem: 'invalid' };
+  if (id.publicSuffix || isTopLevelDomain(id.asciiKey))
+    return { ok: false, problem: 'public_suffix', key: id.key };
+  return { ok: true, key: id.key };
+}
+
+/** `com`, `ru` (with or without a port): a top-level domain typed as if it were a site. */
+function isTopLevelDomain(asciiKey: string): boolean {
+  const host = asciiKey.replace(/:\d+$/, '');
+  if (host.includes('.') || host.includes(':')) return false;
+  const parsed = parse(host, { allowPrivateDomains: true });
+  return parsed.publicSuffix === host && (parsed.isIcann === true || parsed.isPrivate === true);
+}
+
+/** The key of an alias as typed, or null when it is not a website or is a public suffix. */
+export function siteKeyFromUserInput(input: string): string | null {
+  const alias = aliasFromUserInput(input);
+  return alias.ok ? alias.key : null;
 }
 
 const TITLE_SEPARATORS = /\s+[|–—·•:-]\s+|\s+::\s+|\s*\|\s*/;

@@ -136,13 +136,17 @@ export function storableTitle(title: string): string {
 
 const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
 
+/** A page that may belong to a prospect. */
+export type WebSitePage = Extract<WebPage, { kind: 'web' }>;
+
 /**
  * Every key a prospect of this host could be stored under, longest first: the host with its
  * port for IPs and single-label hosts, else each parent domain of two or more labels, in Unicode.
- * Prospect keys are always registrable domains, so exactly one of these can match – no
- * public-suffix list is needed to look a site up, only to name a new one.
+ * The site's own key (`identifySite`) is always one of them; a stored key that matches is the
+ * site's own when `isSureLookupKey` says so, and otherwise only the public-suffix list can tell
+ * (see `findProspectForPage` in lib/db/prospects.ts).
  */
-export function lookupKeys(page: Extract<WebPage, { kind: 'web' }>): string[] {
+export function lookupKeys(page: WebSitePage): string[] {
   const host = page.asciiHost;
   const portSuffix = page.port ? `:${page.port}` : '';
   if (host.includes(':')) return [`[${host}]${portSuffix}`];
@@ -152,6 +156,24 @@ export function lookupKeys(page: Extract<WebPage, { kind: 'web' }>): string[] {
   const keys: string[] = [];
   for (let i = 0; i <= labels.length - 2; i++) keys.push(safeToUnicode(labels.slice(i).join('.')));
   return keys;
+}
+
+/**
+ * Whether a prospect stored under `key`, one of `lookupKeys(page)`, is certainly this page's
+ * site, without the public-suffix list: the host itself, or the domain behind a leading `www.`
+ * (keys are always what `identifySite` gives, and `www.` is never a company of its own). Any
+ * other parent domain may be a public suffix with companies of their own under it (`spb.ru`
+ * for `stroymash.spb.ru`), or have one in between (`amazonaws.com` for
+ * `bucket.s3.amazonaws.com`); a host key starting with `www.` may be one kept from before
+ * `www.` in front of a public suffix became that suffix's site.
+ */
+export function isSureLookupKey(page: WebSitePage, key: string): boolean {
+  const host = page.asciiHost;
+  // IPs and single-label hosts have only their own key among the lookup keys.
+  if (host.includes(':') || IPV4.test(host) || !host.includes('.')) return true;
+  const unicodeHost = safeToUnicode(host);
+  if (key === unicodeHost) return !key.startsWith('www.');
+  return unicodeHost === `www.${key}`;
 }
 
 function safeToUnicode(ascii: string): string {
