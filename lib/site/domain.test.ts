@@ -142,6 +142,19 @@ describe('alias input', () => {
     expect(siteKeyFromUserInput('')).toBeNull();
     expect(siteKeyFromUserInput('chrome://settings')).toBeNull();
   });
+
+  it('a default port typed without a scheme is the site the tab shows without one', () => {
+    // The tab http://10.0.0.5/ keys "10.0.0.5"; typed "10.0.0.5:80" (https was assumed) keyed
+    // "10.0.0.5:80" and never found it.
+    expect(siteKeyFromUserInput('10.0.0.5:80')).toBe(key('http://10.0.0.5/'));
+    expect(siteKeyFromUserInput('10.0.0.5:443')).toBe(key('https://10.0.0.5/'));
+    expect(siteKeyFromUserInput('localhost:80/about')).toBe('localhost');
+    expect(siteKeyFromUserInput('10.0.0.5:8080')).toBe('10.0.0.5:8080');
+    expect(siteKeyFromUserInput('10.0.0.5')).toBe('10.0.0.5');
+    // With a scheme, the address is taken as written: https on port 80 is not the default.
+    expect(siteKeyFromUserInput('https://10.0.0.5:80/')).toBe('10.0.0.5:80');
+    expect(siteKeyFromUserInput('http://10.0.0.5:80/')).toBe('10.0.0.5');
+  });
 });
 
 describe('site name from title', () => {

@@ -105,12 +105,19 @@ export type AliasInput =
 
 /**
  * Normalises what a user types as an alias domain (`https://www.acme.ru/x` or `acme.ru`). A
- * bare public suffix is refused: the rep meant the company's own domain under it.
+ * bare public suffix is refused: the rep meant the company's own domain under it. Without a
+ * scheme, a default port is the default port of its scheme (`10.0.0.5:80` is the site the tab
+ * `http://10.0.0.5/` shows, keyed `10.0.0.5`).
  */
 export function aliasFromUserInput(input: string): AliasInput {
   const text = input.trim();
   if (!text) return { ok: false, problem: 'invalid' };
-  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`;
+  let withScheme = text;
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) {
+    withScheme = `http://${text}`;
+    if (classifyUrl(withScheme).kind === 'web' && new URL(withScheme).port === '443')
+      withScheme = `https://${text}`;
+  }
   const id = identifySite(withScheme);
   if (id.kind !== 'site') return { ok: false, problem: 'invalid' };
   if (id.publicSuffix || isTopLevelDomain(id.asciiKey))
