@@ -24,7 +24,7 @@ function useShownMark(ready: boolean, key: string) {
   }, [ready, key]);
 }
 
-/** The prospect read before the first render, for the lookup keys it was read with. */
+/** A page's prospect (null: none), with the lookup keys it was read for. */
 export interface InitialProspect {
   keysId: string;
   prospect: Prospect | null;
@@ -43,16 +43,23 @@ export function SiteView({
   const site = classifyUrl(tab?.url);
   const keys = site.kind === 'web' ? lookupKeys(site) : [];
   const keysId = keys.join(' ');
-  const prospect = useLiveQuery(
-    async () =>
-      site.kind === 'web'
-        ? ((await findProspectForPage(getDb(), site, loadSiteKey)) ?? null)
-        : null,
+  // Each answer carries the keys it was read for: when the tab moves to another site, the live
+  // query keeps its last answer until the new one comes, and that answer is the previous
+  // site's company (editable) – a read that waits behind a write can take a while.
+  const found = useLiveQuery(
+    async (): Promise<InitialProspect> => ({
+      keysId,
+      prospect:
+        site.kind === 'web'
+          ? ((await findProspectForPage(getDb(), site, loadSiteKey)) ?? null)
+          : null,
+    }),
     // `keysId` stands for `keys` (a new array each render).
     [keysId],
     // Until the live query answers, the record read before the first render (same keys only).
-    initialProspect?.keysId === keysId ? initialProspect.prospect : undefined,
+    initialProspect,
   );
+  const prospect = found?.keysId === keysId ? found.prospect : undefined;
   const ready = state.status !== 'loading' && (site.kind !== 'web' || prospect !== undefined);
   useShownMark(ready, keysId || site.kind);
 
