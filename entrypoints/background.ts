@@ -19,6 +19,7 @@ import {
 } from '@/lib/background/menus';
 import { openPanel, setupPanelOpening, toolbarAction } from '@/lib/background/sidePanel';
 import { findProspectByDomain, getDb } from '@/lib/db';
+import { onTableChanged, settled } from '@/lib/db/changes';
 import { getTemplate } from '@/lib/db/portraitTemplates';
 import { createTranslator, resolveLanguage, type Translate } from '@/lib/i18n';
 import { registerHandlers } from '@/lib/messaging/server';
@@ -80,6 +81,14 @@ export default defineBackground(() => {
   void setupPanelOpening();
   void refresh();
   watchSettings(() => void refresh());
+  // Whatever changes prospects – a domain removed in a panel, an import on the dashboard, a
+  // capture here – the badges follow, while this worker runs; the pages also message it
+  // (components/app/badgeSync.ts), which wakes a worker the browser has stopped.
+  onTableChanged(
+    db.name,
+    'prospects',
+    settled(() => void refresh(), 100),
+  );
 
   browser.contextMenus.onClicked.addListener(
     (info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab) => {

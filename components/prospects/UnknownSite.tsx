@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import { getDb } from '@/lib/db/database';
 import { createProspect } from '@/lib/db/prospects';
-import { sendMessage } from '@/lib/messaging/client';
 import type { SiteIdentity } from '@/lib/site/domain';
 import { useApp } from '../app/AppContext';
 import { EmptyState } from '../ui/EmptyState';
@@ -44,8 +43,8 @@ export function UnknownSite({ url, title }: { url: string; title: string }) {
   const start = async () => {
     setBusy(true);
     try {
+      // The toolbar badge follows by itself (components/app/badgeSync.ts).
       await createProspect(getDb(), { domain: site.key, name, owner: settings.repName });
-      void sendMessage('refreshBadge', {}).catch(() => undefined);
     } catch (error) {
       reportError(error);
     } finally {

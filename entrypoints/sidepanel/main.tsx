@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AppProvider } from '@/components/app/AppContext';
+import { refreshBadgesOnProspectWrites } from '@/components/app/badgeSync';
 import { fetchInitialTab, type ActiveTabState } from '@/components/app/initialTab';
 import { installFocusRescue } from '@/components/ui/focusRescue';
 import { getDb } from '@/lib/db/database';
@@ -18,6 +19,7 @@ import type { InitialProspect } from '@/components/prospects/SiteView';
 // settings, the tab (already read by the first paint, entrypoints/panel-boot.ts), and (opening
 // the database meanwhile) the tab's prospect. The live queries that follow then answer from an
 // open database.
+refreshBadgesOnProspectWrites(getDb());
 const firstPaint = globalThis.dealbriefFirstPaint;
 const tabPromise = (firstPaint?.tab ?? Promise.reject(new Error('no first paint')))
   .catch(() => fetchInitialTab(browser.tabs))

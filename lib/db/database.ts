@@ -18,6 +18,7 @@ import {
   type SchemaVersion,
 } from './schema';
 
+import { CommitEvents, commitEventsMiddleware } from './changes';
 import { DB_NAME } from './name';
 
 export { DB_NAME };
@@ -34,6 +35,8 @@ export class DealBriefDb extends Dexie {
   needs!: EntityTable<Need, 'id'>;
   offerProfiles!: EntityTable<OfferProfile, 'id'>;
   uspDrafts!: EntityTable<UspDraft, 'id'>;
+  /** This context's committed writes, per table (see lib/db/changes.ts). */
+  readonly committed = new CommitEvents();
 
   /** `versions` is for tests that need a schema the app never shipped (a failing upgrade). */
   constructor(
@@ -47,6 +50,7 @@ export class DealBriefDb extends Dexie {
       versions === SCHEMA_VERSIONS ? CURRENT_SCHEMA_VERSION : Infinity,
       versions,
     );
+    this.use(commitEventsMiddleware(this.committed));
   }
 }
 
