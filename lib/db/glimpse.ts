@@ -4,7 +4,10 @@ import { DB_NAME } from './name';
 export interface ProspectGlimpse {
   id: string;
   name: string;
-  /** The stored key that matched the site (the longest, as in `findProspectByLookupKeys`). */
+  /**
+   * The stored key that matched the site (the longest, as in `findProspectForPage`); the first
+   * paint shows the glimpse only if `isSureLookupKey` holds for it.
+   */
   domain: string;
 }
 
