@@ -25,6 +25,32 @@ describe('emphasisFor', () => {
     expect(emphasisFor(person(position))).toBe(emphasis);
   });
 
+  // The roles the rule table documents, each in both languages: the Russian and the English
+  // title of one position must be heard the same way.
+  it.each([
+    ['Финансовый директор', 'Finance Director', 'money_risk'],
+    ['Главный бухгалтер', 'Chief Accountant', 'money_risk'],
+    ['Генеральный директор', 'Managing Director', 'money_risk'],
+    ['Владелец', 'Owner', 'money_risk'],
+    ['Главный инженер', 'Chief Engineer', 'reliability_workload'],
+    ['Главный механик', 'Chief Mechanic', 'reliability_workload'],
+    ['Технический директор', 'Technical Director', 'reliability_workload'],
+    ['Начальник производства', 'Production Manager', 'reliability_workload'],
+    ['Системный администратор', 'System Administrator', 'reliability_workload'],
+    ['Сетевой администратор', 'Network Administrator', 'reliability_workload'],
+    ['Сисадмин', 'Sysadmin', 'reliability_workload'],
+    ['ИТ-администратор', 'IT administrator', 'reliability_workload'],
+    ['Директор по закупкам', 'Purchasing Director', 'speed_simplicity'],
+    ['Менеджер по закупкам', 'Procurement Manager', 'speed_simplicity'],
+    ['Начальник склада', 'Warehouse Manager', 'speed_simplicity'],
+    ['Офис-менеджер', 'Office Manager', 'speed_simplicity'],
+    ['Администратор', 'Administrator', 'speed_simplicity'],
+  ] as const)('%s / %s → %s', (ru, en, emphasis) => {
+    // The role alone would say "balanced": only the position can give these emphases.
+    expect(emphasisFor(person(ru, 'influencer'))).toBe(emphasis);
+    expect(emphasisFor(person(en, 'influencer'))).toBe(emphasis);
+  });
+
   it('falls back to the role when the position says nothing we know', () => {
     expect(emphasisFor(person('', 'economic_buyer'))).toBe('money_risk');
     expect(emphasisFor(person('Иванов', 'technical_expert'))).toBe('reliability_workload');

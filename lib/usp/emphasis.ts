@@ -18,8 +18,10 @@ export type Emphasis = (typeof EMPHASES)[number];
 /**
  * The rule table. Rules are tried in order against the position's words; the first rule with a
  * matching pattern wins. Order matters: "директор по закупкам" is a purchaser and "финансовый
- * директор" a CFO, so the specific functions come before the generic "director". A pattern
- * matches at the start of a word ("закуп" matches "закупкам"); patterns with spaces match phrases.
+ * директор" a CFO, so the specific functions come before the generic "director"; likewise a
+ * "системный администратор" is technical, so the plain "администратор" (office, front desk) comes
+ * after the technical rule. A pattern matches at the start of a word ("закуп" matches "закупкам");
+ * patterns with spaces match phrases.
  */
 export const EMPHASIS_RULES: ReadonlyArray<{ emphasis: Emphasis; patterns: readonly string[] }> = [
   {
@@ -58,7 +60,6 @@ export const EMPHASIS_RULES: ReadonlyArray<{ emphasis: Emphasis; patterns: reado
       'office manager',
       'офис-менеджер',
       'офис менеджер',
-      'администратор',
     ],
   },
   {
@@ -89,10 +90,23 @@ export const EMPHASIS_RULES: ReadonlyArray<{ emphasis: Emphasis; patterns: reado
       'качеств',
       'сервис',
       'системный администратор',
+      'сетевой администратор',
+      'администратор баз данных',
+      'сисадмин',
+      'system administrator',
+      'systems administrator',
+      'network administrator',
+      'database administrator',
       'sysadmin',
       'developer',
       'разработ',
     ],
+  },
+  {
+    // An administrator (office, front desk) buys the everyday things: speed and simplicity. After
+    // the technical rule, so that a system or network administrator is heard as an engineer.
+    emphasis: 'speed_simplicity',
+    patterns: ['администратор', 'administrator'],
   },
   {
     emphasis: 'money_risk',
