@@ -42,7 +42,7 @@ function Section({
 }
 
 function OfferButton({ doc, draft }: { doc: ProspectDocument; draft: UspDraft }) {
-  const { t, settings } = useApp();
+  const { t, settings, reportError } = useApp();
   const [busy, setBusy] = useState(false);
   const [contact, setContact] = useState(() => localStorage.getItem(CONTACT_KEY) ?? '');
   const id = `offer-contact-${draft.id}`;
@@ -64,6 +64,9 @@ function OfferButton({ doc, draft }: { doc: ProspectDocument; draft: UspDraft })
         exportFileName({ kind: 'prospect', name: doc.prospect.name }, 'docx', Date.now(), 'offer'),
         MIME.docx,
       );
+    } catch (error) {
+      // No file came: the rep must hear it, not wait for a download that never starts.
+      reportError(error);
     } finally {
       setBusy(false);
     }
