@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import {
   composeFromSources,
+  defaultDraftLanguage,
   draftableNeeds,
   generateDraft,
   getDb,
@@ -42,7 +43,10 @@ export function DraftView({
   );
   const [chosenLanguage, setChosenLanguage] = useState<Language | null>(null);
   const [busy, setBusy] = useState(false);
-  const language = draft?.language ?? chosenLanguage ?? prospect.language ?? lang;
+  // The draft's own language, or the one the rep chose before the first draft; else the default
+  // of a first draft (the profile's, else the needs', else the UI's), as generateDraft picks it.
+  const explicit = draft?.language ?? chosenLanguage ?? prospect.language;
+  const language = explicit ?? defaultDraftLanguage(sources?.offer, needs ?? [], lang);
 
   // What the draft would be now: the matches with their reasons, and whether the brief or the
   // profile changed since the stored lines were generated.
@@ -67,7 +71,7 @@ export function DraftView({
     try {
       await generateDraft(db, prospect.id, {
         ...(offerId ? { offerProfileId: offerId } : {}),
-        language,
+        ...(explicit ? { language: explicit } : {}),
         fallbackLanguage: lang,
         ...options,
       });

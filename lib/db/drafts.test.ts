@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { freshDbPerTest } from './testing';
-import { Need, Person, type NeedLink } from '../model';
+import { Need, Person, type NeedLink, type OfferProfile } from '../model';
 import { exampleProfile } from '../offers/example';
 import { DealBriefDb } from './database';
 import {
   adoptGeneratedText,
   applyLinkDecision,
   chooseDecisionMaker,
+  defaultDraftLanguage,
   draftText,
   generateDraft,
   generatedChangedSinceEdit,
@@ -156,6 +157,43 @@ describe('generateDraft', () => {
     const draft = await generateDraft(db, prospect.id, { ...base, offerProfileId: 'other' });
     expect(draft.offerProfileId).toBe('other');
     expect(draft.links.some((l) => l.status === 'confirmed')).toBe(false);
+  });
+});
+
+describe('the language of a first draft', () => {
+  async function prospectWith(statement: string, offer: OfferProfile) {
+    const prospect = await createProspect(db, { domain: 'tp.ru', name: 'ТехноПром', owner: '' });
+    await restoreOfferProfile(db, offer);
+    await db.needs.add(
+      Need.parse({ id: 'n0', prospectId: prospect.id, statement, createdAt: 1, updatedAt: 1 }),
+    );
+    return prospect;
+  }
+  const RU_PAIN = 'Поставщик постоянно срывает сроки поставки';
+
+  it('is the offer profile’s, whatever the UI language', async () => {
+    const prospect = await prospectWith(RU_PAIN, exampleProfile('ru', 'offer', 1));
+    // The panel is in English: its language is only the last fallback.
+    const draft = await generateDraft(db, prospect.id, { ...base, offerProfileId: 'offer' });
+    expect(draft.language).toBe('ru');
+    expect(draft.lines[0]!.text).not.toContain('our answer to');
+  });
+
+  it('is the language of the needs when the profile has none, else the UI language', async () => {
+    const { language: _, ...unlabelled } = exampleProfile('en', 'offer', 1);
+    const prospect = await prospectWith(RU_PAIN, unlabelled);
+    expect(
+      (await generateDraft(db, prospect.id, { ...base, offerProfileId: 'offer' })).language,
+    ).toBe('ru');
+    expect(defaultDraftLanguage(undefined, [], 'ru')).toBe('ru');
+    expect(defaultDraftLanguage({}, [{ statement: '24/7' }], 'en')).toBe('en');
+    expect(defaultDraftLanguage({ language: 'en' }, [{ statement: RU_PAIN }], 'ru')).toBe('en');
+  });
+
+  it('stays the draft’s own once there is a draft', async () => {
+    const prospect = await prospectWith(RU_PAIN, exampleProfile('ru', 'offer', 1));
+    await generateDraft(db, prospect.id, { ...base, offerProfileId: 'offer', language: 'en' });
+    expect((await generateDraft(db, prospect.id, { ...base, snapshot: true })).language).toBe('en');
   });
 });
 

@@ -9,7 +9,13 @@ import {
   type OfferProfile,
   type Person,
 } from '../model';
-import { composeDraft, draftToPlainText, matchNeeds, type MatchResult } from '../usp';
+import {
+  composeDraft,
+  detectLanguage,
+  draftToPlainText,
+  matchNeeds,
+  type MatchResult,
+} from '../usp';
 import type { DealBriefDb } from './database';
 import { getBrief } from './briefs';
 import { listNeeds } from './needs';
@@ -87,6 +93,18 @@ export function draftableNeeds(needs: readonly Need[]): Need[] {
   return needs.filter((n) => n.spin !== 'situation' && n.statement.trim().length > 0);
 }
 
+/**
+ * The language of a first draft, which goes to the client: the offer profile's language, else the
+ * language the client's needs are written in, else the rep's UI language (`fallback`).
+ */
+export function defaultDraftLanguage(
+  offer: Pick<OfferProfile, 'language'> | undefined,
+  needs: readonly Pick<Need, 'statement'>[],
+  fallback: Language,
+): Language {
+  return offer?.language ?? detectLanguage(needs.map((n) => n.statement).join(' '), fallback);
+}
+
 export interface DraftSources {
   prospect: { name: string; domains: string[] };
   needs: Need[];
@@ -158,7 +176,10 @@ export interface GenerateOptions {
   /** The profile to sell; else the draft's, else the prospect's. */
   offerProfileId?: string;
   language?: Language;
-  /** Used when neither the draft nor the prospect has a language yet. */
+  /**
+   * The rep's UI language: used when neither the draft, the prospect nor the offer profile has a
+   * language and the needs do not tell one (see `defaultDraftLanguage`).
+   */
   fallbackLanguage: Language;
   decision?: LinkDecision;
   /** Keep the current text as a version first (the rep pressed "Regenerate"). */
@@ -194,7 +215,10 @@ export async function generateDraft(
     const sources = await loadDraftSources(db, prospectId, offerProfileId);
     if (!sources) throw new NoOfferProfileError();
     const language =
-      options.language ?? previous?.language ?? prospect.language ?? options.fallbackLanguage;
+      options.language ??
+      previous?.language ??
+      prospect.language ??
+      defaultDraftLanguage(sources.offer, sources.needs, options.fallbackLanguage);
     const sameOffer = previous?.offerProfileId === offerProfileId;
     let links = sameOffer ? previous.links : [];
     if (options.decision) links = applyLinkDecision(links, options.decision);
