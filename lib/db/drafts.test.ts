@@ -18,7 +18,7 @@ import {
   saveDraftText,
   saveDraftVersion,
 } from './drafts';
-import { restoreOfferProfile } from './offers';
+import { restoreOfferProfile, updateOfferProfile } from './offers';
 import { createProspect, getProspect } from './prospects';
 
 let db: DealBriefDb;
@@ -48,6 +48,7 @@ async function setup() {
 }
 
 const base = { fallbackLanguage: 'en' as const };
+const CONFIRMED_P2 = { needId: 'n0', propertyId: 'example-p2', status: 'confirmed' };
 
 describe('generateDraft', () => {
   it('answers what the offer can answer and shows the rest as gaps', async () => {
@@ -144,6 +145,35 @@ describe('generateDraft', () => {
       propertyId: suggested.propertyId,
       status: 'removed',
     });
+  });
+
+  it('keeps a confirmation to a deleted property, so Undo in the profile editor brings it back', async () => {
+    const { prospect } = await setup();
+    await generateDraft(db, prospect.id, {
+      ...base,
+      offerProfileId: 'offer',
+      decision: { action: 'confirm', needId: 'n0', propertyId: 'example-p2' },
+    });
+    const removed = (await db.offerProfiles.get('offer'))!.properties.find(
+      (p) => p.id === 'example-p2',
+    )!;
+    await updateOfferProfile(db, 'offer', (p) => ({
+      properties: p.properties.filter((x) => x.id !== 'example-p2'),
+    }));
+    // Meanwhile the rep confirms another pain (any regeneration stores the links again).
+    let draft = await generateDraft(db, prospect.id, {
+      ...base,
+      decision: { action: 'confirm', needId: 'n1', propertyId: 'example-p3' },
+    });
+    // The answer is gone with the property: the pain shows as a gap, not as a new guess.
+    expect(draft.lines.find((l) => l.needId === 'n0')?.kind).toBe('gap');
+    expect(draft.links).toContainEqual(CONFIRMED_P2);
+    await updateOfferProfile(db, 'offer', (p) => ({ properties: [...p.properties, removed] }));
+    draft = await generateDraft(db, prospect.id, base);
+    expect(draft.links).toContainEqual(CONFIRMED_P2);
+    expect(draft.lines.find((l) => l.needId === 'n0' && l.kind === 'answer')?.propertyId).toBe(
+      'example-p2',
+    );
   });
 
   it('switching the offer profile drops links into the old one', async () => {

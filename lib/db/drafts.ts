@@ -114,17 +114,16 @@ export interface DraftSources {
 }
 
 /**
- * Matches and composes: pure and deterministic. Links that point into another offer profile are
- * dropped (they mean nothing here); the rep's decisions about this profile are kept.
+ * Matches and composes: pure and deterministic. The rep's decisions are all kept, even a link
+ * confirmed to a property deleted since: the need shows as a gap meanwhile (the matcher's rule),
+ * and the answer comes back if the property does (Undo in the profile editor).
  */
 export function composeFromSources(
   sources: DraftSources,
   links: readonly NeedLink[],
   language: Language,
 ): MatchResult & { lines: UspDraft['lines'] } {
-  const propertyIds = new Set(sources.offer.properties.map((p) => p.id));
-  const valid = links.filter((l) => l.propertyId === null || propertyIds.has(l.propertyId));
-  const result = matchNeeds(sources.needs, sources.offer, valid);
+  const result = matchNeeds(sources.needs, sources.offer, links);
   const lines = composeDraft({
     prospect: sources.prospect,
     needs: sources.needs,
