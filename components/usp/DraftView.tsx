@@ -7,6 +7,7 @@ import {
   generateDraft,
   getDb,
   getDraft,
+  linksFor,
   listNeeds,
   listOfferProfiles,
   loadDraftSources,
@@ -50,9 +51,10 @@ export function DraftView({
 
   // What the draft would be now: the matches with their reasons, and whether the brief or the
   // profile changed since the stored lines were generated.
+  const links = useMemo(() => (draft && offerId ? linksFor(draft, offerId) : []), [draft, offerId]);
   const current = useMemo(
-    () => (sources && draft ? composeFromSources(sources, draft.links, draft.language) : null),
-    [sources, draft],
+    () => (sources && draft ? composeFromSources(sources, links, draft.language) : null),
+    [sources, draft, links],
   );
   const stale =
     current !== null &&
@@ -197,7 +199,7 @@ export function DraftView({
                     need={need}
                     match={m}
                     properties={sources.offer.properties}
-                    hasDecision={draft.links.some(
+                    hasDecision={links.some(
                       (l) => l.needId === m.needId && l.status !== 'suggested',
                     )}
                     onDecide={(decision) => void generate({ decision })}

@@ -48,7 +48,14 @@ async function setup() {
 }
 
 const base = { fallbackLanguage: 'en' as const };
+/** The rep answers the late deliveries with the contract penalty (not the top suggestion). */
 const CONFIRMED_P2 = { needId: 'n0', propertyId: 'example-p2', status: 'confirmed' };
+const confirmPenaltyForLateDeliveries = (prospectId: string) =>
+  generateDraft(db, prospectId, {
+    ...base,
+    offerProfileId: 'offer',
+    decision: { action: 'confirm', needId: 'n0', propertyId: 'example-p2' },
+  });
 
 describe('generateDraft', () => {
   it('answers what the offer can answer and shows the rest as gaps', async () => {
@@ -147,13 +154,46 @@ describe('generateDraft', () => {
     });
   });
 
-  it('keeps a confirmation to a deleted property, so Undo in the profile editor brings it back', async () => {
+  it('switching the offer profile sets the old one’s links aside; switching back brings them back', async () => {
     const { prospect } = await setup();
-    await generateDraft(db, prospect.id, {
+    await confirmPenaltyForLateDeliveries(prospect.id);
+    await restoreOfferProfile(db, exampleProfile('en', 'other', 2));
+    // The rep picks the other profile in the select (or mis-clicks): no links of the first apply.
+    let draft = await generateDraft(db, prospect.id, {
+      ...base,
+      offerProfileId: 'other',
+      snapshot: true,
+    });
+    expect(draft.offerProfileId).toBe('other');
+    expect(draft.links.some((l) => l.status === 'confirmed')).toBe(false);
+    expect(draft.lines.find((l) => l.needId === 'n0')?.propertyId).not.toBe('example-p2');
+    // A decision about the other profile is its own, set aside in turn.
+    draft = await generateDraft(db, prospect.id, {
+      ...base,
+      decision: { action: 'confirm', needId: 'n1', propertyId: null },
+    });
+    expect(draft.parkedLinks).toEqual({ offer: [CONFIRMED_P2] });
+    // Back to the first profile: its confirmation is back, and so is the answer in the draft.
+    draft = await generateDraft(db, prospect.id, {
       ...base,
       offerProfileId: 'offer',
-      decision: { action: 'confirm', needId: 'n0', propertyId: 'example-p2' },
+      snapshot: true,
     });
+    expect(draft.links).toContainEqual(CONFIRMED_P2);
+    expect(draft.lines.find((l) => l.needId === 'n0' && l.kind === 'answer')?.propertyId).toBe(
+      'example-p2',
+    );
+    expect(draft.parkedLinks).toEqual({
+      other: [{ needId: 'n1', propertyId: null, status: 'confirmed' }],
+    });
+    draft = await generateDraft(db, prospect.id, { ...base, offerProfileId: 'other' });
+    expect(draft.links).toContainEqual({ needId: 'n1', propertyId: null, status: 'confirmed' });
+    expect(draft.parkedLinks).toEqual({ offer: [CONFIRMED_P2] });
+  });
+
+  it('keeps a confirmation to a deleted property, so Undo in the profile editor brings it back', async () => {
+    const { prospect } = await setup();
+    await confirmPenaltyForLateDeliveries(prospect.id);
     const removed = (await db.offerProfiles.get('offer'))!.properties.find(
       (p) => p.id === 'example-p2',
     )!;
@@ -174,19 +214,6 @@ describe('generateDraft', () => {
     expect(draft.lines.find((l) => l.needId === 'n0' && l.kind === 'answer')?.propertyId).toBe(
       'example-p2',
     );
-  });
-
-  it('switching the offer profile drops links into the old one', async () => {
-    const { prospect } = await setup();
-    await generateDraft(db, prospect.id, {
-      ...base,
-      offerProfileId: 'offer',
-      decision: { action: 'confirm', needId: 'n0', propertyId: 'example-p2' },
-    });
-    await restoreOfferProfile(db, exampleProfile('ru', 'other', 1));
-    const draft = await generateDraft(db, prospect.id, { ...base, offerProfileId: 'other' });
-    expect(draft.offerProfileId).toBe('other');
-    expect(draft.links.some((l) => l.status === 'confirmed')).toBe(false);
   });
 });
 

@@ -114,6 +114,32 @@ export interface DraftSources {
 }
 
 /**
+ * The draft's links for selling `offerProfileId`: its own when that is the draft's profile, else
+ * the decisions set aside when the rep last sold that profile (none for a profile never sold).
+ */
+export function linksFor(
+  draft: Pick<UspDraft, 'offerProfileId' | 'links' | 'parkedLinks'> | undefined,
+  offerProfileId: string,
+): NeedLink[] {
+  if (!draft) return [];
+  if (draft.offerProfileId === offerProfileId) return draft.links;
+  return draft.parkedLinks?.[offerProfileId] ?? [];
+}
+
+/**
+ * The parked links after switching from the draft's profile to `offerProfileId`: the rep's
+ * decisions about the old profile set aside, those about the new one taken back out.
+ */
+function parkLinks(draft: UspDraft, offerProfileId: string): UspDraft['parkedLinks'] {
+  const parked = { ...draft.parkedLinks };
+  delete parked[offerProfileId];
+  const decided = draft.links.filter((l) => l.status !== 'suggested');
+  if (decided.length > 0) parked[draft.offerProfileId] = decided;
+  else delete parked[draft.offerProfileId];
+  return Object.keys(parked).length > 0 ? parked : undefined;
+}
+
+/**
  * Matches and composes: pure and deterministic. The rep's decisions are all kept, even a link
  * confirmed to a property deleted since: the need shows as a gap meanwhile (the matcher's rule),
  * and the answer comes back if the property does (Undo in the profile editor).
@@ -218,10 +244,13 @@ export async function generateDraft(
       previous?.language ??
       prospect.language ??
       defaultDraftLanguage(sources.offer, sources.needs, options.fallbackLanguage);
-    const sameOffer = previous?.offerProfileId === offerProfileId;
-    let links = sameOffer ? previous.links : [];
+    let links = linksFor(previous, offerProfileId);
     if (options.decision) links = applyLinkDecision(links, options.decision);
     const composed = composeFromSources(sources, links, language);
+    const parkedLinks =
+      previous && previous.offerProfileId !== offerProfileId
+        ? parkLinks(previous, offerProfileId)
+        : previous?.parkedLinks;
     const base: UspDraft = previous ?? {
       id: newId(),
       prospectId,
@@ -234,11 +263,13 @@ export async function generateDraft(
       createdAt: now,
       updatedAt: now,
     };
+    const { parkedLinks: _, ...unparked } = base;
     const draft = UspDraft.parse({
-      ...base,
+      ...unparked,
       offerProfileId,
       language,
       links: composed.links,
+      ...(parkedLinks ? { parkedLinks } : {}),
       lines: composed.lines,
       versions: options.snapshot && previous ? withVersion(previous, now) : base.versions,
       updatedAt: Math.max(now, base.updatedAt),

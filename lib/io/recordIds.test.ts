@@ -79,6 +79,7 @@ describe('withMovedIds', () => {
           offerProfileId: 'o1',
           language: 'ru',
           links: [{ needId: 'n1', propertyId: null, status: 'confirmed' }],
+          parkedLinks: { o2: [{ needId: 'n1', propertyId: 'q1', status: 'removed' }] },
           lines: [
             { kind: 'answer', text: 'x', needId: 'n1' },
             { kind: 'headline', text: 'h' },
@@ -105,6 +106,7 @@ describe('withMovedIds', () => {
     const [draft] = out.uspDrafts;
     expect(draft!.id).toBe('d1~1');
     expect(draft!.links[0]!.needId).toBe('n1~1');
+    expect(draft!.parkedLinks?.o2?.[0]?.needId).toBe('n1~1');
     expect(draft!.lines.map((l) => l.needId)).toEqual(['n1~1', undefined]);
     expect(draft!.versions[0]!.lines[0]!.needId).toBe('n1~1');
     expect(file.needs[0]!.id).toBe('n1');

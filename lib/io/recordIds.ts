@@ -95,7 +95,8 @@ function renamer(moved: readonly MovedRecord[], table: OwnIdTable): Rename {
 /**
  * The file with the moved records under their new ids and every reference to them following:
  * who a person reports to and influences, who voiced a need, the needs a USP draft answers
- * (links, lines, saved versions). When nothing moves, the file itself.
+ * (links, those set aside for other offer profiles, lines, saved versions). When nothing moves,
+ * the file itself.
  */
 export function withMovedIds(incoming: BundleData, moved: readonly MovedRecord[]): BundleData {
   if (moved.length === 0) return incoming;
@@ -108,6 +109,7 @@ export function withMovedIds(incoming: BundleData, moved: readonly MovedRecord[]
   };
   const line = <T extends { needId?: string }>(l: T): T =>
     l.needId === undefined ? l : { ...l, needId: need(l.needId) };
+  const link = <T extends { needId: string }>(l: T): T => ({ ...l, needId: need(l.needId) });
   return {
     ...incoming,
     clips: incoming.clips.map(own('clips')),
@@ -121,7 +123,14 @@ export function withMovedIds(incoming: BundleData, moved: readonly MovedRecord[]
       .map((n) => (n.voicedBy === undefined ? n : { ...n, voicedBy: person(n.voicedBy) })),
     uspDrafts: incoming.uspDrafts.map(own('uspDrafts')).map((d) => ({
       ...d,
-      links: d.links.map((l) => ({ ...l, needId: need(l.needId) })),
+      links: d.links.map(link),
+      ...(d.parkedLinks === undefined
+        ? {}
+        : {
+            parkedLinks: Object.fromEntries(
+              Object.entries(d.parkedLinks).map(([profile, links]) => [profile, links.map(link)]),
+            ),
+          }),
       lines: d.lines.map(line),
       versions: d.versions.map((v) => ({ ...v, lines: v.lines.map(line) })),
     })),

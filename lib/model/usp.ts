@@ -33,6 +33,12 @@ export const UspDraft = z.object({
   offerProfileId: Id,
   language: Language,
   links: z._default(z.array(NeedLink), []),
+  /**
+   * The rep's decisions (confirmed and removed links) about the other offer profiles this draft
+   * was made with, by profile id: set aside when the rep switches profiles, back when that profile
+   * is chosen again. Absent while there are none.
+   */
+  parkedLinks: z.optional(z.record(Id, z.array(NeedLink))),
   lines: z._default(z.array(DraftLine), []),
   /** The rep's edit of the text; null while the rep has not edited the generated text. */
   editedText: z._default(z.nullable(z.string().check(z.maxLength(1_000_000))), null),
