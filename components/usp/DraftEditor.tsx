@@ -10,7 +10,7 @@ import {
   saveDraftVersion,
 } from '@/lib/db';
 import type { UspDraft } from '@/lib/model';
-import { draftToMarkdown, draftToPlainText } from '@/lib/usp';
+import { draftToMarkdown, draftToPlainText, withoutGapNotes } from '@/lib/usp';
 import { useApp } from '../app/AppContext';
 import { useAutosavedText } from '../ui/useAutosavedText';
 import { copyText } from './clipboard';
@@ -20,7 +20,8 @@ import { VersionList } from './VersionList';
 /**
  * The draft's text: editable (autosaved, no save button), copied out as plain text or Markdown,
  * with versions. The rep's edit is never overwritten by a regeneration: when the generated text
- * moves on, both are shown and the rep chooses.
+ * moves on, both are shown and the rep chooses. The text is for the client; the needs it has no
+ * answer for are listed apart, for the rep only, and never copied.
  */
 export function DraftEditor({ draft }: { draft: UspDraft }) {
   const { t, reportError } = useApp();
@@ -36,14 +37,17 @@ export function DraftEditor({ draft }: { draft: UspDraft }) {
   const text = field.value ?? stored.text;
   const edited = text !== generated;
   const changed = generatedChangedSinceEdit(draft);
+  const gaps = draft.lines.filter((l) => l.kind === 'gap');
 
   const run = (action: () => Promise<unknown>) => () => void action().catch(reportError);
   const copy = async (kind: 'text' | 'markdown') => {
+    // Text restored from before the gaps were kept apart may still hold them: never copied.
+    const clientText = withoutGapNotes(text);
     const out =
       kind === 'text'
-        ? text
+        ? clientText
         : edited
-          ? plainDraftToMarkdown(text)
+          ? plainDraftToMarkdown(clientText)
           : draftToMarkdown(draft.lines, draft.language);
     const ok = await copyText(out);
     setCopied(
@@ -108,6 +112,17 @@ export function DraftEditor({ draft }: { draft: UspDraft }) {
       <p className="save-state" role="status" aria-live="polite">
         {saveState}
       </p>
+      {gaps.length > 0 ? (
+        <section className="usp-gaps" aria-labelledby="usp-gaps-heading">
+          <h4 id="usp-gaps-heading">{t('usp.draft.gaps.heading')}</h4>
+          <p className="field__hint">{t('usp.draft.gaps.hint')}</p>
+          <ul>
+            {gaps.map((g, i) => (
+              <li key={g.needId ?? i}>{g.text}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <div className="usp-row">
         <button type="button" className="button" onClick={() => void copy('text')}>
           {t('usp.draft.copyText')}

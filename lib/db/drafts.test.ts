@@ -18,6 +18,7 @@ import {
   saveDraftText,
   saveDraftVersion,
 } from './drafts';
+import { TEMPLATES } from '../usp/templates';
 import { restoreOfferProfile, updateOfferProfile } from './offers';
 import { createProspect, getProspect } from './prospects';
 
@@ -124,6 +125,41 @@ describe('generateDraft', () => {
     draft = await restoreDraftVersion(db, draft.id, 13, 16);
     expect(draft.editedText).toBe(edited);
     expect(draft.versions).toHaveLength(2);
+  });
+
+  it('keeps the gap notes out of the text, and takes them off texts stored before', async () => {
+    const { prospect } = await setup();
+    let draft = await generateDraft(db, prospect.id, { ...base, offerProfileId: 'offer', now: 10 });
+    const gap = draft.lines.find((l) => l.kind === 'gap')!;
+    const generated = draftText(draft);
+    expect(generated).not.toContain(gap.text);
+    // What earlier versions stored: the generated text ended with the block for the rep, and the
+    // rep's edit, what it started from and the saved versions hold it.
+    const block = `\n---\n${TEMPLATES.en.gapsHeading}:\n- ${gap.text}\n`;
+    const oldGenerated = `${generated}${block}`;
+    const oldEdit = `${generated.replace('Acme', 'Acme Ltd')}${block}See you on Monday.\n`;
+    await db.uspDrafts.put({
+      ...draft,
+      editedText: oldEdit,
+      editedFrom: oldGenerated,
+      versions: [{ at: 5, lines: draft.lines, text: oldGenerated }],
+    });
+    draft = (await getDraft(db, prospect.id))!;
+    const edit = `${generated.replace('Acme', 'Acme Ltd')}\nSee you on Monday.\n`;
+    expect(draft.editedText).toBe(edit);
+    expect(draftText(draft)).not.toContain(TEMPLATES.en.gapsHeading);
+    // Nothing changed in the generated text but the block: no "the draft changed" notice.
+    expect(generatedChangedSinceEdit(draft)).toBe(false);
+    expect(draft.versions[0]!.text).toBe(generated);
+    // A stored text that differed from the generated one only by the block is no edit at all.
+    await db.uspDrafts.put({ ...draft, editedText: oldGenerated, editedFrom: oldGenerated });
+    draft = (await getDraft(db, prospect.id))!;
+    expect(draft.editedText).toBeNull();
+    expect(draft.editedFrom).toBeUndefined();
+    // Restoring the old version brings back the text without the block.
+    await db.uspDrafts.put({ ...draft, versions: [{ at: 5, lines: draft.lines, text: oldEdit }] });
+    draft = await restoreDraftVersion(db, draft.id, 5, 20);
+    expect(draft.editedText).toBe(edit);
   });
 
   it('saving the generated text back is no edit; saving a version twice keeps one', async () => {

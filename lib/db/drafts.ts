@@ -14,6 +14,7 @@ import {
   detectLanguage,
   draftToPlainText,
   matchNeeds,
+  withoutGapNotes,
   type MatchResult,
 } from '../usp';
 import type { DealBriefDb } from './database';
@@ -26,10 +27,30 @@ import { getProspect, updateProspect } from './prospects';
 /** Versions kept per draft (the model's limit); the oldest go first. */
 const MAX_VERSIONS = 500;
 
+/**
+ * A stored draft as the panel works with it. Texts saved before the gap notes were kept out of
+ * the draft's text (the rep's edit, what it started from, saved versions) may still end with them:
+ * they are left out here, and an edit that was only that block is no edit at all.
+ */
+function readDraft(row: unknown): UspDraft {
+  const d = UspDraft.parse(row);
+  if (d.editedText === null && d.versions.every((v) => withoutGapNotes(v.text) === v.text))
+    return d;
+  const editedText = d.editedText === null ? null : withoutGapNotes(d.editedText);
+  const unedited = editedText === draftToPlainText(d.lines, d.language);
+  const { editedFrom, ...rest } = d;
+  return {
+    ...rest,
+    editedText: unedited ? null : editedText,
+    ...(editedFrom === undefined || unedited ? {} : { editedFrom: withoutGapNotes(editedFrom) }),
+    versions: d.versions.map((v) => ({ ...v, text: withoutGapNotes(v.text) })),
+  };
+}
+
 /** The draft of a prospect (one per prospect; the newest if an old import left several). */
 export async function getDraft(db: DealBriefDb, prospectId: string): Promise<UspDraft | undefined> {
   const rows = await db.uspDrafts.where('prospectId').equals(prospectId).toArray();
-  const drafts = rows.map((r) => UspDraft.parse(r)).sort((a, b) => b.updatedAt - a.updatedAt);
+  const drafts = rows.map(readDraft).sort((a, b) => b.updatedAt - a.updatedAt);
   return drafts[0];
 }
 
@@ -290,7 +311,7 @@ async function changeDraft(
   return db.transaction('rw', db.uspDrafts, async () => {
     const stored = await db.uspDrafts.get(id);
     if (!stored) throw new Error(`Draft ${id} not found`);
-    const current = UspDraft.parse(stored);
+    const current = readDraft(stored);
     const patch = edit(current);
     if (!patch) return current;
     const next = UspDraft.parse({

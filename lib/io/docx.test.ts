@@ -2,6 +2,8 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../i18n';
 import type { Prospect, UspDraft } from '../model';
+import { draftToPlainText } from '../usp';
+import { TEMPLATES } from '../usp/templates';
 import { offerBlocks, offerDocx } from './docx';
 import { docxParagraphs, fixtureBundle, unzipText } from './testing';
 
@@ -82,5 +84,48 @@ describe('the commercial offer is in the language of its draft', () => {
     const texts = offerBlocks({ prospect, draft: ruDraft, rep, date }).map((b) => b.text);
     for (const word of ownWords(ru, '2 мая 2024 г.')) expect(texts).toContain(word);
     for (const word of ownWords(en, 'May 2, 2024')) expect(texts).not.toContain(word);
+  });
+});
+
+describe('the commercial offer after the rep edits the draft', () => {
+  const lines: UspDraft['lines'] = [
+    { kind: 'headline', text: 'Acme: our answer to “late deliveries”' },
+    {
+      kind: 'answer',
+      text: '“Late deliveries” → Parts in stock, 24 h',
+      needId: 'n1',
+      propertyId: 'p1',
+    },
+    { kind: 'next_step', text: 'Next step: a meeting.' },
+    {
+      kind: 'gap',
+      text: '“We want a 90-day deferral”: our offer has no answer to this need yet.',
+      needId: 'n2',
+    },
+  ];
+  const blocksOf = (editedText: string, language: 'en' | 'ru' = 'en') =>
+    offerBlocks({
+      prospect: { name: 'Acme' } as Prospect,
+      draft: { language, lines, editedText } as unknown as UspDraft,
+      rep: { name: 'Anna', contact: '' },
+      date: Date.UTC(2026, 4, 1),
+    });
+
+  it('carries the rep’s words and never the gap notes, not even those an old edit still holds', () => {
+    // The rep fixes one word (any edit at all), then exports the Word offer for the client.
+    const edited = draftToPlainText(lines, 'en').replace('Parts in stock', 'Spare parts in stock');
+    // A text edited before the gaps were kept apart ends with them, in either language.
+    for (const language of ['en', 'ru'] as const) {
+      const heading = TEMPLATES[language].gapsHeading;
+      const old = `${edited}\n---\n${heading}:\n- ${lines[3]!.text}\n`;
+      for (const text of [edited, old]) {
+        const all = blocksOf(text, language)
+          .map((b) => b.text)
+          .join('\n');
+        expect(all).toContain('Spare parts in stock');
+        expect(all).not.toContain(heading);
+        expect(all).not.toContain('90-day deferral');
+      }
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import { createTranslator } from '../i18n';
 import type { DraftLine, Prospect, UspDraft } from '../model';
+import { withoutGapNotes } from '../usp/plainDraft';
 import { xmlText } from '../text/xml';
 
 export interface OfferInput {
@@ -34,7 +35,8 @@ export function offerBlocks(input: OfferInput): OfferBlock[] {
     { kind: 'subtitle', text: t('export.offer.for', { client: prospect.name, date }) },
   ];
   if (draft.editedText !== null) {
-    for (const para of draft.editedText.split(/\n{2,}/)) {
+    // Gap notes that an earlier version wrote into the rep's text stay out of the offer.
+    for (const para of withoutGapNotes(draft.editedText).split(/\n{2,}/)) {
       const lines = para.split('\n').filter((l) => l.trim() !== '');
       for (const line of lines) {
         const bullet = /^\s*[-•*]\s+/.exec(line);

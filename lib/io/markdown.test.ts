@@ -31,3 +31,17 @@ describe('prospectMarkdown', () => {
     expect(md).not.toMatch(/^~~~/m);
   });
 });
+
+describe('prospectMarkdown: the draft', () => {
+  it('shows the rep’s edit without the gap notes an earlier version wrote into it', () => {
+    const bundle = fixtureBundle().data;
+    const draft = bundle.uspDrafts[0]!;
+    const heading = 'Для менеджера: потребности без ответа (не отправлять клиенту)';
+    const editedText = `Запчасти без простоев\n\n---\n${heading}:\n- Нет ответа на: оплата\n`;
+    const data = { ...bundle, uspDrafts: [{ ...draft, editedText }] };
+    const doc = prospectDocument(data, draft.prospectId)!;
+    const md = prospectMarkdown(doc, createTranslator('ru'), 'ru');
+    expect(md).toContain('Запчасти без простоев');
+    expect(md).not.toContain(heading);
+  });
+});

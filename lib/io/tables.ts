@@ -1,6 +1,7 @@
 import type { MessageKey, Translate } from '../i18n';
 import type { Person, Prospect } from '../model';
 import type { BundleData, BundleTable } from './bundle';
+import { withoutGapNotes } from '../usp/plainDraft';
 import { summarizeProspects } from './summaries';
 
 export type Cell = string | number;
@@ -196,7 +197,12 @@ function segment(t: Translate, p: Prospect): string {
   return p.segment ? label(t, `dashboard.segment.${p.segment}`, p.segment) : '';
 }
 
-/** The draft as the rep last left it: their edit, else the generated lines. */
+/**
+ * The draft as the rep last left it: their edit (without the gap notes an earlier version wrote
+ * into it), else the generated lines.
+ */
 export function draftText(d: BundleData['uspDrafts'][number]): string {
-  return d.editedText ?? d.lines.map((l) => l.text).join('\n');
+  return d.editedText !== null
+    ? withoutGapNotes(d.editedText)
+    : d.lines.map((l) => l.text).join('\n');
 }

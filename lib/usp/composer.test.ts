@@ -227,14 +227,12 @@ describe('rendering', () => {
     expect(md).toBe('# A \\*bold\\* \\[claim\\]\n');
   });
 
-  it('puts gap lines under the rep-only heading', () => {
-    const text = draftToPlainText(
-      [
-        { kind: 'headline', text: 'H' },
-        { kind: 'gap', text: 'G', needId: 'n' },
-      ],
-      'en',
-    );
-    expect(text).toBe(`H\n\n---\n${TEMPLATES.en.gapsHeading}:\n- G\n`);
+  it('leaves the gap lines (notes for the rep) out of the text and the Markdown for the client', () => {
+    const lines: DraftLine[] = [
+      { kind: 'headline', text: 'H' },
+      { kind: 'gap', text: 'G', needId: 'n' },
+    ];
+    expect(draftToPlainText(lines, 'en')).toBe('H\n');
+    expect(draftToMarkdown(lines, 'en')).toBe('# H\n');
   });
 });

@@ -16,3 +16,4 @@ export {
 export { composeDraft, type ComposeInput, type ComposableNeed } from './composer';
 export { emphasisFor, EMPHASIS_RULES, EMPHASIS_WEIGHTS, type Emphasis } from './emphasis';
 export { draftToPlainText, draftToMarkdown } from './render';
+export { withoutGapNotes } from './plainDraft';

@@ -5,8 +5,9 @@ import { detectLanguage } from './text';
 
 /**
  * The draft as text to copy out. Lines are grouped: headline, intro, answers, what sets us apart,
- * next step; the gap lines come last under a heading that tells the rep they are not for the
- * client. The language of headings follows the draft's own text unless given.
+ * next step. The text goes to the client (copied, edited, made into the Word offer), so the gap
+ * lines – notes for the rep – are not in it: the draft editor shows them apart. The language of
+ * headings follows the draft's own text unless given.
  */
 function grouped(lines: readonly DraftLine[]) {
   const of = (kind: DraftLine['kind']) => lines.filter((l) => l.kind === kind).map((l) => l.text);
@@ -16,7 +17,6 @@ function grouped(lines: readonly DraftLine[]) {
     answers: of('answer'),
     apart: of('differentiator'),
     next: of('next_step'),
-    gaps: of('gap'),
   };
 }
 
@@ -35,8 +35,6 @@ export function draftToPlainText(lines: readonly DraftLine[], language?: Languag
   if (g.apart.length)
     blocks.push([`${t.apartHeading}:`, ...g.apart.map((a) => `- ${a}`)].join('\n'));
   if (g.next.length) blocks.push(g.next.join('\n'));
-  if (g.gaps.length)
-    blocks.push(['---', `${t.gapsHeading}:`, ...g.gaps.map((a) => `- ${a}`)].join('\n'));
   return `${blocks.join('\n\n')}\n`;
 }
 
@@ -60,9 +58,5 @@ export function draftToMarkdown(lines: readonly DraftLine[], language?: Language
   if (g.apart.length)
     blocks.push([`## ${e(t.apartHeading)}`, '', ...g.apart.map((a) => `- ${e(a)}`)].join('\n'));
   if (g.next.length) blocks.push(g.next.map((n) => `**${e(n)}**`).join('\n\n'));
-  if (g.gaps.length)
-    blocks.push(
-      ['---', '', `### ${e(t.gapsHeading)}`, '', ...g.gaps.map((a) => `- ${e(a)}`)].join('\n'),
-    );
   return `${blocks.join('\n\n')}\n`;
 }

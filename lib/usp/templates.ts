@@ -23,6 +23,10 @@ export interface DraftTemplates {
   /** Section headings of the rendered draft (plain text and Markdown). */
   answersHeading: string;
   apartHeading: string;
+  /**
+   * The heading under which earlier versions listed the gaps at the end of the text. The gaps
+   * are no longer in the text; it is kept, word for word, to find that block in stored edits.
+   */
   gapsHeading: string;
   listSeparator: string;
 }
