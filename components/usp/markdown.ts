@@ -1,3 +1,4 @@
+import { readPlainDraft } from '@/lib/usp/plainDraft';
 import { escapeMarkdown } from '@/lib/usp/render';
 
 /**
@@ -7,25 +8,20 @@ import { escapeMarkdown } from '@/lib/usp/render';
  * (and the client's, quoted in them) never turn into markup.
  */
 export function plainDraftToMarkdown(text: string): string {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  const out: string[] = [];
-  let titled = false;
-  lines.forEach((raw, i) => {
-    const line = raw.trimEnd();
-    const next = lines[i + 1]?.trim() ?? '';
-    if (line.trim() === '') {
-      out.push('');
-    } else if (!titled) {
-      titled = true;
-      out.push(`# ${escapeMarkdown(line.trim())}`);
-    } else if (line.trim() === '---') {
-      out.push('---');
-    } else if (/^\s*[-•]\s+/.test(line)) {
-      out.push(`- ${escapeMarkdown(line.replace(/^\s*[-•]\s+/, ''))}`);
-    } else if (line.endsWith(':') && /^[-•]\s+/.test(next)) {
-      out.push(`## ${escapeMarkdown(line.slice(0, -1).trim())}`, '');
-    } else {
-      out.push(escapeMarkdown(line));
+  const out = readPlainDraft(text).flatMap((line) => {
+    switch (line.kind) {
+      case 'blank':
+        return [''];
+      case 'title':
+        return [`# ${escapeMarkdown(line.text)}`];
+      case 'rule':
+        return ['---'];
+      case 'bullet':
+        return [`- ${escapeMarkdown(line.text)}`];
+      case 'heading':
+        return [`## ${escapeMarkdown(line.text)}`, ''];
+      default:
+        return [escapeMarkdown(line.text)];
     }
   });
   return `${out

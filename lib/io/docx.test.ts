@@ -128,4 +128,19 @@ describe('the commercial offer after the rep edits the draft', () => {
       }
     }
   });
+
+  it('keeps the edited headline and list headings as headings, as the generated offer has them', () => {
+    const edited = draftToPlainText(lines, 'en').replace('Acme:', 'Acme Ltd:');
+    const blocks = blocksOf(edited);
+    expect(blocks).toContainEqual({
+      kind: 'heading',
+      text: 'Acme Ltd: our answer to “late deliveries”',
+    });
+    expect(blocks).toContainEqual({ kind: 'heading', text: TEMPLATES.en.answersHeading });
+    expect(blocks).toContainEqual({
+      kind: 'bullet',
+      text: '“Late deliveries” → Parts in stock, 24 h',
+    });
+    expect(blocks).toContainEqual({ kind: 'paragraph', text: 'Next step: a meeting.' });
+  });
 });

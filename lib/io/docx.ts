@@ -1,7 +1,7 @@
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import { createTranslator } from '../i18n';
 import type { DraftLine, Prospect, UspDraft } from '../model';
-import { withoutGapNotes } from '../usp/plainDraft';
+import { readPlainDraft, withoutGapNotes } from '../usp/plainDraft';
 import { xmlText } from '../text/xml';
 
 export interface OfferInput {
@@ -24,7 +24,7 @@ export interface OfferBlock {
  * the client: every word of it (title, headings, date) is in the draft's language, whatever the
  * rep's UI language. Gap lines
  * ("our offer has no answer to this need yet") are notes for the rep, never sent to the client.
- * When the rep edited the draft, their text is the offer, paragraph by paragraph.
+ * When the rep edited the draft, their text is the offer, line by line.
  */
 export function offerBlocks(input: OfferInput): OfferBlock[] {
   const { prospect, draft, rep } = input;
@@ -35,17 +35,14 @@ export function offerBlocks(input: OfferInput): OfferBlock[] {
     { kind: 'subtitle', text: t('export.offer.for', { client: prospect.name, date }) },
   ];
   if (draft.editedText !== null) {
-    // Gap notes that an earlier version wrote into the rep's text stay out of the offer.
-    for (const para of withoutGapNotes(draft.editedText).split(/\n{2,}/)) {
-      const lines = para.split('\n').filter((l) => l.trim() !== '');
-      for (const line of lines) {
-        const bullet = /^\s*[-•*]\s+/.exec(line);
-        blocks.push(
-          bullet
-            ? { kind: 'bullet', text: line.slice(bullet[0].length) }
-            : { kind: 'paragraph', text: line },
-        );
-      }
+    // The rep's text read as the generated one is laid out: its headline and list headings are
+    // headings here too. Gap notes that an earlier version wrote into the text stay out.
+    for (const line of readPlainDraft(withoutGapNotes(draft.editedText))) {
+      if (line.kind === 'title' || line.kind === 'heading')
+        blocks.push({ kind: 'heading', text: line.text });
+      else if (line.kind === 'bullet') blocks.push({ kind: 'bullet', text: line.text });
+      else if (line.kind === 'paragraph')
+        blocks.push({ kind: 'paragraph', text: line.text.trim() });
     }
   } else {
     const of = (kind: DraftLine['kind']) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DraftLine } from '../model/usp';
-import { withoutGapNotes } from './plainDraft';
+import { readPlainDraft, withoutGapNotes } from './plainDraft';
 import { draftToPlainText } from './render';
 import { TEMPLATES } from './templates';
 
@@ -41,5 +41,21 @@ describe('withoutGapNotes', () => {
     const text = 'Title\n\nNotes:\n- one\n\n---\nFor the rep:\n- two\n';
     expect(withoutGapNotes(text)).toBe(text);
     expect(withoutGapNotes('')).toBe('');
+  });
+});
+
+describe('readPlainDraft', () => {
+  it('reads the title, list headings, items, rules and paragraphs', () => {
+    const text = 'Title\n\nIntro line\n\nAnswers:\n- one\n• two\n* three\n\n---\nBye:';
+    expect(readPlainDraft(text).filter((l) => l.kind !== 'blank')).toEqual([
+      { kind: 'title', text: 'Title' },
+      { kind: 'paragraph', text: 'Intro line' },
+      { kind: 'heading', text: 'Answers' },
+      { kind: 'bullet', text: 'one' },
+      { kind: 'bullet', text: 'two' },
+      { kind: 'bullet', text: 'three' },
+      { kind: 'rule', text: '' },
+      { kind: 'paragraph', text: 'Bye:' },
+    ]);
   });
 });

@@ -29,3 +29,34 @@ export function withoutGapNotes(text: string): string {
   const joined = before && after.trim() !== '' ? `${before}\n\n${rest}` : `${before}${rest}`;
   return withoutGapNotes(joined);
 }
+
+/** One line of the rep's text, read in the layout `draftToPlainText` writes. */
+export interface PlainDraftLine {
+  kind: 'title' | 'heading' | 'bullet' | 'rule' | 'paragraph' | 'blank';
+  /** The words: without the list mark, the heading's colon and surrounding spaces. */
+  text: string;
+}
+
+/**
+ * Reads the rep's (edited) text as the draft's parts: the first line is the title, a line ending
+ * in ":" before a list is a heading, "- " lines are list items, "---" is a rule, the rest are
+ * paragraphs. The Markdown copy and the Word offer are both made from this reading.
+ */
+export function readPlainDraft(text: string): PlainDraftLine[] {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  let titled = false;
+  return lines.map((raw, i): PlainDraftLine => {
+    const line = raw.trimEnd();
+    const next = lines[i + 1]?.trim() ?? '';
+    if (line.trim() === '') return { kind: 'blank', text: '' };
+    if (!titled) {
+      titled = true;
+      return { kind: 'title', text: line.trim() };
+    }
+    if (line.trim() === '---') return { kind: 'rule', text: '' };
+    if (BULLET.test(line)) return { kind: 'bullet', text: line.replace(BULLET, '') };
+    if (line.endsWith(':') && BULLET.test(next))
+      return { kind: 'heading', text: line.slice(0, -1).trim() };
+    return { kind: 'paragraph', text: line };
+  });
+}
