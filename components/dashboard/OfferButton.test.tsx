@@ -38,8 +38,10 @@ describe('the Word offer button on the prospect page', () => {
       ),
     );
     click(page.container, en['dashboard.offer.docx']);
-    await until(() => page.error());
-    expect(page.error()).toContain(en['error.storage.unknown']);
+    await until(() => page.container.querySelector('[role="alert"]'));
+    expect(page.container.querySelector('[role="alert"]')?.textContent).toBe(
+      en['dashboard.offer.failed'],
+    );
     expect(button.disabled).toBe(false);
   });
 });

@@ -42,12 +42,14 @@ function Section({
 }
 
 function OfferButton({ doc, draft }: { doc: ProspectDocument; draft: UspDraft }) {
-  const { t, settings, reportError } = useApp();
+  const { t, settings } = useApp();
   const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState(false);
   const [contact, setContact] = useState(() => localStorage.getItem(CONTACT_KEY) ?? '');
   const id = `offer-contact-${draft.id}`;
   const make = async () => {
     setBusy(true);
+    setFailed(false);
     try {
       localStorage.setItem(CONTACT_KEY, contact);
       // The document writer is large; it loads only when an offer is asked for.
@@ -66,7 +68,8 @@ function OfferButton({ doc, draft }: { doc: ProspectDocument; draft: UspDraft })
       );
     } catch (error) {
       // No file came: the rep must hear it, not wait for a download that never starts.
-      reportError(error);
+      console.error(error);
+      setFailed(true);
     } finally {
       setBusy(false);
     }
@@ -84,6 +87,11 @@ function OfferButton({ doc, draft }: { doc: ProspectDocument; draft: UspDraft })
       <button type="button" className="button" disabled={busy} onClick={() => void make()}>
         {t('dashboard.offer.docx')}
       </button>
+      {failed ? (
+        <p className="field__error" role="alert">
+          {t('dashboard.offer.failed')}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -102,7 +102,10 @@ test.describe('USP draft: offer profiles and the tailored draft', () => {
     await expect(prepay).toContainText('Payment terms');
     await expect(logo).toContainText('Our offer has no answer to this yet.');
     const draftText = panel.getByRole('textbox', { name: 'Draft text' });
-    await expect(draftText).toHaveValue(/no answer/);
+    await expect(draftText).not.toHaveValue(/no answer/);
+    await expect(
+      panel.getByRole('region', { name: 'Needs without an answer (for you, not for the client)' }),
+    ).toContainText(PAINS[2]!);
     await expect(draftText).not.toHaveValue(/logo engraved on every part” →/);
 
     // The rep answers the late deliveries with same-day shipping instead.
@@ -135,7 +138,7 @@ test.describe('USP draft: offer profiles and the tailored draft', () => {
     expect(markdown).toMatch(/^# ТехноПром: our answer to “/);
     expect(markdown).toContain('I will call you on Monday at 10:00.');
     expect(markdown).toContain(`→ ${SAME_DAY}`);
-    expect(markdown).toContain('We want our logo engraved on every part');
+    expect(markdown).not.toContain(PAINS[2]);
     expect(markdown).toMatch(/\n## /);
 
     // Reopening the panel shows the same draft: everything was saved.
