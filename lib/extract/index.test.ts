@@ -71,5 +71,7 @@ describe('scanDocument on hostile pages', () => {
     expect(ScanResult.safeParse(r).success).toBe(true);
     expect(r.ids.map((i) => i.value)).toEqual(['7723456782']);
     expect(r.phones.length).toBe(900);
-  });
+    // Building the 2 MB test page in jsdom takes seconds on a loaded CI machine; the scan's own
+    // speed is measured by the bench, not here.
+  }, 30_000);
 });
