@@ -17,10 +17,11 @@ export function importProblemText(t: Translate, problem: ImportProblem): string 
       return t('offers.import.version', { version: problem.version });
     case 'duplicate_id':
       return t('offers.import.duplicate', { path: problem.path, id: problem.id });
-    case 'invalid':
-      return t('offers.import.invalid', {
-        path: problem.path,
-        detail: valueDetailText(t, problem.detail),
-      });
+    case 'invalid': {
+      const detail = valueDetailText(t, problem.detail);
+      return problem.path
+        ? t('offers.import.invalid', { path: problem.path, detail })
+        : t('offers.import.invalidFile', { detail });
+    }
   }
 }

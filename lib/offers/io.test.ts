@@ -161,6 +161,6 @@ describe('parseProfilesFile', () => {
     expect(formatPath(['profiles', 0, 'properties', 2, 'proof'])).toBe(
       'profiles[0].properties[2].proof',
     );
-    expect(formatPath([])).toBe('(file)');
+    expect(formatPath([])).toBe('');
   });
 });

@@ -63,14 +63,17 @@ export type ImportDetail = ValueDetail;
 export type ImportResult =
   { ok: true; profiles: OfferProfile[] } | { ok: false; problem: ImportProblem };
 
-/** `profiles[0].properties[2].statement`: the way a person reads a place in a JSON file. */
+/**
+ * `profiles[0].properties[2].statement`: the way a person reads a place in a JSON file. Empty for
+ * the file as a whole: the message words that in the user's language.
+ */
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const part of path) {
     if (typeof part === 'number') out += `[${part}]`;
     else out += out ? `.${String(part)}` : String(part);
   }
-  return out || '(file)';
+  return out;
 }
 
 /** Ids that must be unique: profiles in the file, and items within each profile. */
