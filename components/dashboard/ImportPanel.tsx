@@ -36,12 +36,12 @@ export function mergeOptions(t: Translate, lang: Language, now: number): MergeOp
   };
 }
 
-function ProblemMessage({ problem }: { problem: BundleProblem }) {
+function ProblemMessage({ file, problem }: { file: string; problem: BundleProblem }) {
   const { t } = useApp();
   return (
     <div role="alert" className="import__problem">
       <p>
-        <strong>{t(`dashboard.import.problem.${problem.code}`)}</strong>
+        <strong>{t(`dashboard.import.problem.${problem.code}`, { file })}</strong>
       </p>
       {problem.path && <p>{t('dashboard.import.problem.path', { path: problem.path })}</p>}
       {problem.detail && (
@@ -174,12 +174,21 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
       });
       return;
     }
-    const parsed = parseBundle(await file.text());
-    if (!parsed.ok) {
-      setState({ kind: 'problem', file: file.name, problem: parsed.problem });
-      return;
-    }
     try {
+      // Moved, renamed or deleted since it was picked, or no access: say so, naming the file.
+      const text = await file.text().catch((error: unknown) => {
+        console.error(error);
+        return null;
+      });
+      if (text === null) {
+        setState({ kind: 'problem', file: file.name, problem: { code: 'unreadable', path: '' } });
+        return;
+      }
+      const parsed = parseBundle(text);
+      if (!parsed.ok) {
+        setState({ kind: 'problem', file: file.name, problem: parsed.problem });
+        return;
+      }
       const plan = await planBundleImport(
         getDb(),
         parsed.bundle.data,
@@ -235,7 +244,7 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
         <p role="status">{t('dashboard.import.reading', { file: state.file })}</p>
       )}
       {state.kind === 'writing' && <p role="status">{t('dashboard.import.writing')}</p>}
-      {state.kind === 'problem' && <ProblemMessage problem={state.problem} />}
+      {state.kind === 'problem' && <ProblemMessage file={state.file} problem={state.problem} />}
       {state.kind === 'failed' && (
         <p role="alert" className="field__error">
           {t('dashboard.import.failed')}

@@ -8,6 +8,8 @@ export const MAX_BUNDLE_BYTES = 80 * 1024 * 1024;
 
 export type BundleProblemCode =
   | 'too_large'
+  /** The browser could not read the picked file (moved, deleted, no access): set by the reader. */
+  | 'unreadable'
   | 'empty'
   | 'not_json'
   | 'truncated'
