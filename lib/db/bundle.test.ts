@@ -7,6 +7,9 @@ import { fixtureBundle } from '../io/testing';
 import { Brief, Clip, Need, Note, Person, Prospect, UspDraft } from '../model';
 import { applyImportPlan, planBundleImport, readBundleData } from './bundle';
 import { DealBriefDb } from './database';
+import { getNote, saveNote } from './notes';
+import { createProspect } from './prospects';
+import { freshDbPerTest } from './testing';
 
 let n = 0;
 const freshDb = () => new DealBriefDb(`bundle-test-${++n}-${Math.random()}`);
@@ -359,5 +362,34 @@ describe('an import never takes over a record of a prospect the file does not me
     expect(plan.report.movedIds).toEqual([]);
     expect(plan.report.tables.needs).toMatchObject({ added: 0, updated: 1 });
     db.close();
+  });
+});
+
+describe('the kept texts of an import join the rep’s notes', () => {
+  let db: DealBriefDb;
+  freshDbPerTest((d) => (db = d));
+
+  it('a conflict for a prospect whose note the file lacks keeps what the rep wrote there', async () => {
+    const p = await createProspect(db, { domain: 'acme.ru', name: 'Acme', owner: 'me', now: 1 });
+    await saveNote(db, p.id, 'Call back on Monday, ask for Ivanov', 100);
+    const need = Need.parse({
+      id: 'n1',
+      prospectId: p.id,
+      statement: 'Mine',
+      createdAt: 1,
+      updatedAt: 5,
+    });
+    await db.needs.put(need);
+    // A colleague's file with the prospect and a newer version of the need, but no notes.
+    const file: BundleData = {
+      ...emptyBundleData(),
+      prospects: [Prospect.parse({ ...p, updatedAt: 1 })],
+      needs: [{ ...need, statement: 'Theirs', updatedAt: 9 }],
+    };
+    const plan = await planBundleImport(db, file, options);
+    expect(plan.report.tables.needs.conflicts).toBe(1);
+    await applyImportPlan(db, plan);
+    const text = (await getNote(db, p.id))?.text ?? '';
+    expect(text).toMatch(/^Call back on Monday, ask for Ivanov\n\n——— Kept ———\nneeds: Mine$/);
   });
 });

@@ -152,8 +152,11 @@ export async function readMergeCandidates(
       for (const table of BUNDLE_TABLES) {
         if (table === 'prospects' || OWN_ID_TABLES.includes(table as OwnIdTable)) continue;
         const rows = incoming[table] as Array<{ id?: string; prospectId?: string }>;
-        const keys = rows.map((r) => (GLOBAL.has(table) ? r.id! : pidOf(r.prospectId!)));
-        if (keys.length > 0) await read(table, keys);
+        const keys = new Set(rows.map((r) => (GLOBAL.has(table) ? r.id! : pidOf(r.prospectId!))));
+        // The notes of every prospect of the file, even one whose note the file lacks: a conflict
+        // in any table appends the kept text to them, and must find what the rep wrote there.
+        if (table === 'notes') for (const p of incoming.prospects) keys.add(pidOf(p.id));
+        if (keys.size > 0) await read(table, [...keys]);
       }
       // Every id of the file, then the new ids of those that are another prospect's here.
       const found = new Map(OWN_ID_TABLES.map((t) => [t, new Map<string, object | null>()]));
