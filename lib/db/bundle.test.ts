@@ -7,7 +7,9 @@ import { fixtureBundle } from '../io/testing';
 import { Brief, Clip, Need, Note, Person, Prospect, UspDraft } from '../model';
 import { applyImportPlan, planBundleImport, readBundleData } from './bundle';
 import { DealBriefDb } from './database';
+import { getDraft, saveDraftText, saveDraftVersion } from './drafts';
 import { getNote, saveNote } from './notes';
+import { createOfferProfile } from './offers';
 import { createProspect } from './prospects';
 import { freshDbPerTest } from './testing';
 
@@ -391,5 +393,110 @@ describe('the kept texts of an import join the rep’s notes', () => {
     await applyImportPlan(db, plan);
     const text = (await getNote(db, p.id))?.text ?? '';
     expect(text).toMatch(/^Call back on Monday, ask for Ivanov\n\n——— Kept ———\nneeds: Mine$/);
+  });
+});
+
+describe('a colleague’s USP draft for the same company', () => {
+  let db: DealBriefDb;
+  freshDbPerTest((d) => (db = d));
+
+  /** The rep's prospect with their edited draft (and one saved version), and a colleague's file. */
+  async function setUp(theirUpdatedAt: number) {
+    const p = await createProspect(db, { domain: 'acme.ru', name: 'Acme', owner: 'me', now: 1 });
+    const offer = await createOfferProfile(db, { name: 'Offer', now: 1 });
+    const mine = UspDraft.parse({
+      id: 'my-draft',
+      prospectId: p.id,
+      offerProfileId: offer.id,
+      language: 'en',
+      lines: [{ kind: 'headline', text: 'Generated' }],
+      editedText: null,
+      createdAt: 10,
+      updatedAt: 10,
+    });
+    await db.uspDrafts.put(mine);
+    await saveDraftText(db, mine.id, 'My first wording', 15);
+    await saveDraftVersion(db, mine.id, 16);
+    await saveDraftText(db, mine.id, 'My carefully edited offer text', 20);
+    // The same company (matched by domain) under another prospect id, with a draft of theirs.
+    const file: BundleData = {
+      ...emptyBundleData(),
+      prospects: [Prospect.parse({ ...p, id: 'their-prospect', updatedAt: 1 })],
+      offerProfiles: [offer],
+      uspDrafts: [
+        UspDraft.parse({
+          ...mine,
+          id: 'their-draft',
+          prospectId: 'their-prospect',
+          editedText: 'Their text',
+          updatedAt: theirUpdatedAt,
+        }),
+      ],
+    };
+    return { p, file };
+  }
+
+  it('a newer one takes the draft’s place; the rep’s text is kept in the notes and reported', async () => {
+    const { p, file } = await setUp(30);
+    const plan = await planBundleImport(db, file, options);
+    expect(plan.report.tables.uspDrafts).toEqual({
+      added: 0,
+      updated: 0,
+      unchanged: 0,
+      conflicts: 1,
+    });
+    expect(plan.report.conflicts).toMatchObject([
+      { table: 'uspDrafts', winner: 'file', keptText: 'My carefully edited offer text' },
+    ]);
+    expect(plan.report.movedIds).toEqual([]);
+    await applyImportPlan(db, plan);
+
+    // Still one draft: the USP tab shows the newer text, under the draft's own id…
+    const drafts = (await readBundleData(db)).uspDrafts.filter((d) => d.prospectId === p.id);
+    expect(drafts.map((d) => [d.id, d.editedText])).toEqual([['my-draft', 'Their text']]);
+    expect((await getDraft(db, p.id))?.editedText).toBe('Their text');
+    // …the rep's text is in the notes, and the version they saved is still there to restore.
+    expect((await getNote(db, p.id))?.text).toContain('My carefully edited offer text');
+    expect(drafts[0]!.versions.map((v) => v.text)).toContain('My first wording');
+
+    // The same file again changes nothing.
+    expect(isEmptyPlan(await planBundleImport(db, file, options))).toBe(true);
+  });
+
+  it('an older one does not replace the rep’s draft; its text is kept in the notes', async () => {
+    const { p, file } = await setUp(18);
+    const plan = await planBundleImport(db, file, options);
+    expect(plan.report.conflicts).toMatchObject([
+      { table: 'uspDrafts', winner: 'database', keptText: 'Their text' },
+    ]);
+    await applyImportPlan(db, plan);
+    const drafts = (await readBundleData(db)).uspDrafts.filter((d) => d.prospectId === p.id);
+    expect(drafts.map((d) => [d.id, d.editedText])).toEqual([
+      ['my-draft', 'My carefully edited offer text'],
+    ]);
+    expect((await getNote(db, p.id))?.text).toContain('Their text');
+    expect(isEmptyPlan(await planBundleImport(db, file, options))).toBe(true);
+  });
+
+  it('a draft whose id is another prospect’s draft here still meets the draft of its own', async () => {
+    const { p, file } = await setUp(30);
+    const other = await createProspect(db, {
+      domain: 'other.ru',
+      name: 'Other',
+      owner: 'me',
+      now: 1,
+    });
+    await db.uspDrafts.put({
+      ...(await db.uspDrafts.get('my-draft'))!,
+      id: 'their-draft',
+      prospectId: other.id,
+      editedText: 'Other text',
+    });
+    const plan = await planBundleImport(db, file, options);
+    expect(plan.report.movedIds).toEqual([]);
+    await applyImportPlan(db, plan);
+    expect((await getDraft(db, p.id))?.id).toBe('my-draft');
+    expect((await getDraft(db, p.id))?.editedText).toBe('Their text');
+    expect((await getDraft(db, other.id))?.editedText).toBe('Other text');
   });
 });

@@ -117,8 +117,8 @@ async function recordsAt(
 
 /**
  * The database records a bundle's records could collide with: prospects with the same id or a
- * shared domain, the notes, portraits and briefs of the prospects the file's become, offer
- * profiles and templates with the same id, and the record at every id of the file's clips,
+ * shared domain, the notes, portraits, briefs and USP drafts of the prospects the file's become,
+ * offer profiles and templates with the same id, and the record at every id of the file's clips,
  * people, needs and drafts – whichever prospect it belongs to, so that planImport sees an id
  * that is another prospect's record here and gives the file's record a new one (and reads that
  * too). Keys that are not in the database cost a miss each.
@@ -160,6 +160,14 @@ export async function readMergeCandidates(
       }
       // Every id of the file, then the new ids of those that are another prospect's here.
       const found = new Map(OWN_ID_TABLES.map((t) => [t, new Map<string, object | null>()]));
+      // The drafts of the prospects the file's drafts belong to, whatever their ids: a prospect
+      // has one draft, and the file's meets it (planImport).
+      const draftPids = [...new Set(incoming.uspDrafts.map((d) => pidOf(d.prospectId)))];
+      if (draftPids.length > 0)
+        for (const d of await db.uspDrafts.where('prospectId').anyOf(draftPids).toArray()) {
+          out.uspDrafts.push(d);
+          found.get('uspDrafts')!.set(d.id, d);
+        }
       const lookup: RecordLookup = (table, id) => found.get(table)!.get(id) as never;
       for (;;) {
         const { unread } = chooseRecordIds(incoming, pidOf, lookup);

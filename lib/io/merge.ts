@@ -1,5 +1,5 @@
 import { createTranslator } from '../i18n';
-import type { Language, Note, Portrait, Prospect } from '../model';
+import type { Language, Note, Portrait, Prospect, UspDraft } from '../model';
 import { GENERIC_TEMPLATE_ID, resolveTemplate } from '../portrait/templates';
 import {
   BUNDLE_TABLES,
@@ -129,6 +129,17 @@ export function recordText(
   }
 }
 
+/** Versions a draft keeps at most (the model's limit); the oldest go first. */
+const MAX_DRAFT_VERSIONS = 500;
+
+/** The versions of `draft` and those of `other` it lacks, oldest first. */
+function withVersionsOf(draft: UspDraft, other: UspDraft): UspDraft['versions'] {
+  const has = new Set(draft.versions.map((v) => `${v.at}\n${v.text}`));
+  const extra = other.versions.filter((v) => !has.has(`${v.at}\n${v.text}`));
+  if (extra.length === 0) return draft.versions;
+  return [...draft.versions, ...extra].sort((a, b) => a.at - b.at).slice(-MAX_DRAFT_VERSIONS);
+}
+
 /** Which existing prospect each prospect of the file is: the same id, else one sharing a domain. */
 export function matchProspects(
   incoming: readonly Prospect[],
@@ -222,6 +233,24 @@ export function planImport(
   const { moved } = chooseRecordIds(incoming, pidOf, (t, id) => current.get(t)!.get(id) ?? null);
   const file = withMovedIds(incoming, moved);
 
+  // A prospect has one USP draft here: the one the USP tab shows (lib/db/drafts.ts getDraft: the
+  // newest, the first id on a tie). A draft of the file that is not already here meets it whatever
+  // the two ids, as its notes or brief do: added beside it and newer, it would hide the rep's
+  // text without a conflict. (Several drafts of one prospect that are all new here, as in a
+  // backup of an old import, are added as they are: nothing of the rep's is hidden.)
+  const draftOf = new Map<string, UspDraft>();
+  for (const d of existing.uspDrafts) {
+    const shown = draftOf.get(d.prospectId);
+    if (
+      !shown ||
+      d.updatedAt > shown.updatedAt ||
+      (d.updatedAt === shown.updatedAt && d.id < shown.id)
+    )
+      draftOf.set(d.prospectId, d);
+  }
+  /** Ids of the file's drafts that met the prospect's draft (not added under their own). */
+  const metDrafts = new Set<string>();
+
   // Notes first: the kept texts of every other table are checked against them.
   const order: BundleTable[] = ['notes', ...BUNDLE_TABLES.filter((t) => t !== 'notes')];
   for (const table of order) {
@@ -239,6 +268,11 @@ export function planImport(
             domain: shared,
           });
         }
+      }
+      const shown = table === 'uspDrafts' ? draftOf.get(record.prospectId as string) : undefined;
+      if (shown && !current.get(table)!.has(record.id as string)) {
+        metDrafts.add(record.id as string);
+        record = { ...record, id: shown.id };
       }
       const key = recordKey(table, record);
       const ex = current.get(table)!.get(key);
@@ -273,6 +307,9 @@ export function planImport(
           createdAt: Math.min(ex.createdAt as number, record.createdAt as number),
         };
       }
+      // The draft that stays keeps the versions both sides saved: the rep can restore either.
+      if (table === 'uspDrafts')
+        result = { ...winner, versions: withVersionsOf(winner as UspDraft, loser as UspDraft) };
       const changed = canonical(result) !== canonical(ex);
       const lostText = recordText(table, loser, portraitText).trim();
       const winnerText = recordText(table, winner, portraitText);
@@ -321,7 +358,9 @@ export function planImport(
     });
   }
 
-  report.movedIds = moved.map((m) => ({ ...m, prospectName: nameOf(m.prospectId) }));
+  report.movedIds = moved
+    .filter((m) => !(m.table === 'uspDrafts' && metDrafts.has(m.newId)))
+    .map((m) => ({ ...m, prospectName: nameOf(m.prospectId) }));
   const out = emptyBundleData();
   for (const table of BUNDLE_TABLES) (out[table] as AnyRecord[]) = [...writes.get(table)!.values()];
   return { writes: out, report };
