@@ -3,9 +3,11 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppProvider } from '@/components/app/AppContext';
+import { createProspect, getDb, updateProspect } from '@/lib/db';
 import { createTranslator, formatDateTime } from '@/lib/i18n';
+import { createBundle, emptyBundleData, serializeBundle } from '@/lib/io/bundle';
 import { fixtureBundle } from '@/lib/io/testing';
-import type { Language } from '@/lib/model';
+import { Prospect, type Language } from '@/lib/model';
 import { Settings } from '@/lib/model/settings';
 import { fileInfo, ImportPanel, mergeOptions } from './ImportPanel';
 
@@ -97,4 +99,48 @@ describe('picking a file the browser cannot read', () => {
       expect(host.querySelector<HTMLButtonElement>('button')!.disabled).toBe(false);
     },
   );
+});
+
+describe('confirming a report after the data changed', () => {
+  it.each([
+    ['en', 'Your data changed while this report was open', 'Import'],
+    ['ru', 'Пока отчёт был открыт, ваши данные изменились', 'Загрузить'],
+  ] as const)('%s: shows the updated report to confirm again', async (lang, message, confirm) => {
+    const db = getDb();
+    await db.transaction('rw', db.tables, () => Promise.all(db.tables.map((tb) => tb.clear())));
+    const p = await createProspect(db, { domain: 'acme.ru', name: 'Acme', owner: 'me', now: 1 });
+    // A colleague's newer version of the prospect: the report says theirs wins.
+    const data = {
+      ...emptyBundleData(),
+      prospects: [Prospect.parse({ ...p, id: 'their-id', stage: 'first_contact', updatedAt: 50 })],
+    };
+    const text = serializeBundle(
+      createBundle(data, { schemaVersion: 1, appVersion: '0.1.0', exportedAt: 60, scope: 'all' }),
+    );
+    const host = await renderPanel(lang);
+    await pick(host, new File([text], 'anna.json', { type: 'application/json' }));
+    const dialog = host.querySelector('dialog')!;
+    expect(dialog.open).toBe(true);
+    const button = () =>
+      [...dialog.querySelectorAll('button')].find((b) => b.textContent === confirm)!;
+
+    // The rep moves the stage on in the side panel, then confirms the report they saw.
+    await updateProspect(db, p.id, { stage: 'contract' }, Date.now());
+    await act(async () => {
+      button().click();
+      await settle();
+    });
+    expect(dialog.open).toBe(true);
+    expect(dialog.querySelector('[role=alert]')?.textContent).toContain(message);
+    expect((await db.prospects.get(p.id))?.stage).toBe('contract');
+    expect(await db.notes.count()).toBe(0); // nothing written yet
+
+    await act(async () => {
+      button().click();
+      await settle();
+    });
+    expect(dialog.open).toBe(false);
+    expect((await db.prospects.get(p.id))?.stage).toBe('contract');
+    expect((await db.notes.get(p.id))?.text).toContain('first_contact');
+  });
 });

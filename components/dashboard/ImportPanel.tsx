@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useApp } from '@/components/app/AppContext';
-import { applyImportPlan, getDb, planBundleImport } from '@/lib/db';
+import { applyImportPlan, getDb, planBundleImport, type BundleImportPlan } from '@/lib/db';
 import { formatDateTime, type Translate } from '@/lib/i18n';
 import type { Language } from '@/lib/model';
 import { BUNDLE_TABLES, type Bundle, type BundleTable } from '@/lib/io/bundle';
@@ -8,11 +8,20 @@ import { isEmptyPlan, type ImportPlan, type MergeOptions } from '@/lib/io/merge'
 import { MAX_BUNDLE_BYTES, parseBundle, type BundleProblem } from '@/lib/io/parseBundle';
 import { bundleDetailText } from './importProblem';
 
+interface ReviewState {
+  kind: 'review';
+  file: string;
+  bundle: Bundle;
+  plan: BundleImportPlan;
+  /** The database changed under the report the rep confirmed: this is the new one, unwritten. */
+  changed?: boolean;
+}
+
 type State =
   | { kind: 'idle' }
   | { kind: 'reading'; file: string }
   | { kind: 'problem'; file: string; problem: BundleProblem }
-  | { kind: 'review'; file: string; bundle: Bundle; plan: ImportPlan }
+  | ReviewState
   | { kind: 'writing'; file: string }
   | { kind: 'done'; file: string; plan: ImportPlan }
   | { kind: 'failed'; file: string };
@@ -201,11 +210,16 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
     }
   };
 
-  const confirm = async (plan: ImportPlan, file: string) => {
+  const confirm = async (review: ReviewState) => {
+    const { file } = review;
     setState({ kind: 'writing', file });
     try {
-      await applyImportPlan(getDb(), plan);
-      setState({ kind: 'done', file, plan });
+      const outcome = await applyImportPlan(getDb(), review.plan);
+      if (!outcome.written) {
+        setState({ ...review, plan: outcome.plan, changed: true });
+        return;
+      }
+      setState({ kind: 'done', file, plan: outcome.plan });
       onImported();
     } catch (error) {
       console.error(error);
@@ -271,16 +285,17 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
               {t('dashboard.import.reportHeading', { file: state.file })}
             </h2>
             <p>{fileInfo(t, lang, state.bundle)}</p>
+            {state.changed && (
+              <p role="alert" className="notice">
+                {t('dashboard.import.changedMeanwhile')}
+              </p>
+            )}
             <Report plan={state.plan} />
             <div className="dialog__actions">
               {isEmptyPlan(state.plan) ? (
                 <p role="status">{t('dashboard.import.nothingToDo')}</p>
               ) : (
-                <button
-                  type="button"
-                  className="button"
-                  onClick={() => void confirm(state.plan, state.file)}
-                >
+                <button type="button" className="button" onClick={() => void confirm(state)}>
                   {t('dashboard.import.confirm')}
                 </button>
               )}

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createBundle, emptyBundleData, serializeBundle, type BundleData } from '../io/bundle';
-import { isEmptyPlan, planImport, type MergeOptions } from '../io/merge';
+import { isEmptyPlan, type MergeOptions } from '../io/merge';
 import { parseBundle } from '../io/parseBundle';
 import { fixtureBundle } from '../io/testing';
 import { Brief, Clip, Need, Note, Person, Prospect, UspDraft } from '../model';
@@ -10,7 +10,7 @@ import { DealBriefDb } from './database';
 import { getDraft, saveDraftText, saveDraftVersion } from './drafts';
 import { getNote, saveNote } from './notes';
 import { createOfferProfile } from './offers';
-import { createProspect } from './prospects';
+import { createProspect, updateProspect } from './prospects';
 import { freshDbPerTest } from './testing';
 
 let n = 0;
@@ -249,7 +249,7 @@ describe('bundle export and import over the database', () => {
 
   it('an import is all or nothing: a failing write leaves every table as it was', async () => {
     const db = freshDb();
-    const plan = planImport(fixtureBundle().data, await readBundleData(db), options);
+    const plan = await planBundleImport(db, fixtureBundle().data, options);
     // A record without its key makes the last table's write fail after the others were written.
     (plan.writes.uspDrafts as unknown[]).push({ prospectId: 'p-tehnoprom' });
     await expect(applyImportPlan(db, plan)).rejects.toThrow();
@@ -367,27 +367,37 @@ describe('an import never takes over a record of a prospect the file does not me
   });
 });
 
+/** The rep's prospect, as the side panel creates it. */
+const acme = (db: DealBriefDb) =>
+  createProspect(db, { domain: 'acme.ru', name: 'Acme', owner: 'me', now: 1 });
+
+/** A need of the rep's, last edited at 5, and a colleague's file with a newer version of it. */
+async function needConflict(db: DealBriefDb, p: Prospect, mine: string, theirs: string) {
+  const need = Need.parse({
+    id: 'n1',
+    prospectId: p.id,
+    statement: mine,
+    createdAt: 1,
+    updatedAt: 5,
+  });
+  await db.needs.put(need);
+  const file: BundleData = {
+    ...emptyBundleData(),
+    prospects: [Prospect.parse({ ...p, updatedAt: 1 })],
+    needs: [{ ...need, statement: theirs, updatedAt: 9 }],
+  };
+  return { need, file };
+}
+
 describe('the kept texts of an import join the rep’s notes', () => {
   let db: DealBriefDb;
   freshDbPerTest((d) => (db = d));
 
   it('a conflict for a prospect whose note the file lacks keeps what the rep wrote there', async () => {
-    const p = await createProspect(db, { domain: 'acme.ru', name: 'Acme', owner: 'me', now: 1 });
+    const p = await acme(db);
     await saveNote(db, p.id, 'Call back on Monday, ask for Ivanov', 100);
-    const need = Need.parse({
-      id: 'n1',
-      prospectId: p.id,
-      statement: 'Mine',
-      createdAt: 1,
-      updatedAt: 5,
-    });
-    await db.needs.put(need);
-    // A colleague's file with the prospect and a newer version of the need, but no notes.
-    const file: BundleData = {
-      ...emptyBundleData(),
-      prospects: [Prospect.parse({ ...p, updatedAt: 1 })],
-      needs: [{ ...need, statement: 'Theirs', updatedAt: 9 }],
-    };
+    // A colleague's file with the prospect and a newer version of a need, but no notes.
+    const { file } = await needConflict(db, p, 'Mine', 'Theirs');
     const plan = await planBundleImport(db, file, options);
     expect(plan.report.tables.needs.conflicts).toBe(1);
     await applyImportPlan(db, plan);
@@ -402,7 +412,7 @@ describe('a colleague’s USP draft for the same company', () => {
 
   /** The rep's prospect with their edited draft (and one saved version), and a colleague's file. */
   async function setUp(theirUpdatedAt: number) {
-    const p = await createProspect(db, { domain: 'acme.ru', name: 'Acme', owner: 'me', now: 1 });
+    const p = await acme(db);
     const offer = await createOfferProfile(db, { name: 'Offer', now: 1 });
     const mine = UspDraft.parse({
       id: 'my-draft',
@@ -498,5 +508,224 @@ describe('a colleague’s USP draft for the same company', () => {
     expect((await getDraft(db, p.id))?.id).toBe('my-draft');
     expect((await getDraft(db, p.id))?.editedText).toBe('Their text');
     expect((await getDraft(db, other.id))?.editedText).toBe('Other text');
+  });
+});
+
+// ImportPanel: choosing a file plans and opens the report; the rep confirms whenever they like,
+// and may have typed notes or moved a stage in the side panel meanwhile.
+describe('an import confirmed after the database changed', () => {
+  let db: DealBriefDb;
+  freshDbPerTest((d) => (db = d));
+
+  it('does not overwrite notes typed while the report was open', async () => {
+    const p = await acme(db);
+    await saveNote(db, p.id, 'my notes', 100);
+    // A colleague's file with the same prospect and an older note of theirs (a conflict).
+    const file: BundleData = {
+      ...emptyBundleData(),
+      prospects: [Prospect.parse({ ...p, id: 'their-id', updatedAt: 50, createdAt: 1 })],
+      notes: [{ prospectId: 'their-id', text: 'colleague notes', updatedAt: 50 }],
+    };
+    const plan = await planBundleImport(db, file, options);
+    expect(plan.report.tables.notes.conflicts).toBe(1);
+
+    await saveNote(db, p.id, 'my notes\nCall back on Monday, ask for Ivanov', 200, {
+      base: 'my notes',
+      conflictMarker: '----',
+    });
+
+    // The report is the same (the rep's note still wins, the colleague's is kept): written.
+    const outcome = await applyImportPlan(db, plan);
+    expect(outcome.written).toBe(true);
+    expect(outcome.plan.report).toEqual(plan.report);
+    const note = await getNote(db, p.id);
+    expect(note?.text).toMatch(
+      /^my notes\nCall back on Monday, ask for Ivanov\n\n——— Kept ———\nnotes: colleague notes$/,
+    );
+  });
+
+  it('writes nothing when the report would change, and returns the new one to confirm', async () => {
+    const p = await acme(db);
+    // The colleague's version of the prospect is newer than the rep's: it would win…
+    const file: BundleData = {
+      ...emptyBundleData(),
+      prospects: [Prospect.parse({ ...p, id: 'their-id', stage: 'first_contact', updatedAt: 50 })],
+      needs: [
+        Need.parse({
+          id: 'n1',
+          prospectId: 'their-id',
+          statement: 'Late',
+          createdAt: 50,
+          updatedAt: 50,
+        }),
+      ],
+    };
+    const plan = await planBundleImport(db, file, options);
+    expect(plan.report.conflicts).toMatchObject([{ table: 'prospects', winner: 'file' }]);
+    const before = await readBundleData(db);
+
+    // …but the rep moves the stage on while the report is open: now theirs is the newer.
+    await updateProspect(db, p.id, { stage: 'contract' }, 200);
+    const changed = await readBundleData(db);
+    const outcome = await applyImportPlan(db, plan);
+    expect(outcome.written).toBe(false);
+    expect(await readBundleData(db)).toEqual(changed); // nothing of the file, all or nothing
+    expect(changed).not.toEqual(before);
+    expect(outcome.plan.report.conflicts).toMatchObject([
+      { table: 'prospects', winner: 'database', keptText: 'Acme · first_contact · me' },
+    ]);
+
+    // The rep confirms the new report: written, and the stage they set stays.
+    const again = await applyImportPlan(db, outcome.plan);
+    expect(again.written).toBe(true);
+    const after = await readBundleData(db);
+    expect(after.prospects.map((r) => r.stage)).toEqual(['contract']);
+    expect(after.needs.map((n) => n.statement)).toEqual(['Late']);
+    expect((await getNote(db, p.id))?.text).toContain('Acme · first_contact · me');
+  });
+
+  it('a need the file would update, edited meanwhile, is not overwritten', async () => {
+    const p = await acme(db);
+    const { need, file } = await needConflict(db, p, 'Late', 'Late, 3 days a month');
+    const plan = await planBundleImport(db, file, options);
+    expect(plan.report.tables.needs).toMatchObject({ updated: 1 });
+    await db.needs.put({ ...need, statement: 'Late: the rep’s words', updatedAt: 20 });
+    const outcome = await applyImportPlan(db, plan);
+    expect(outcome.written).toBe(false);
+    expect(outcome.plan.report.conflicts).toMatchObject([{ table: 'needs', winner: 'database' }]);
+    expect((await db.needs.get('n1'))?.statement).toBe('Late: the rep’s words');
+  });
+
+  it('a draft the rep made meanwhile is met by the file’s, not hidden behind it', async () => {
+    const p = await acme(db);
+    const draft = UspDraft.parse({
+      id: 'their-draft',
+      prospectId: 'their-id',
+      offerProfileId: 'offer-1',
+      language: 'en',
+      lines: [{ kind: 'headline', text: 'Theirs' }],
+      createdAt: 30,
+      updatedAt: 30,
+    });
+    const file: BundleData = {
+      ...emptyBundleData(),
+      prospects: [Prospect.parse({ ...p, id: 'their-id', updatedAt: 1 })],
+      uspDrafts: [draft],
+    };
+    const plan = await planBundleImport(db, file, options);
+    expect(plan.report.tables.uspDrafts).toMatchObject({ added: 1 });
+    await db.uspDrafts.put({
+      ...draft,
+      id: 'my-draft',
+      prospectId: p.id,
+      editedText: 'Mine',
+      updatedAt: 20,
+    });
+    const outcome = await applyImportPlan(db, plan);
+    expect(outcome.written).toBe(false);
+    expect(outcome.plan.report.tables.uspDrafts).toMatchObject({ added: 0, conflicts: 1 });
+    expect((await applyImportPlan(db, outcome.plan)).written).toBe(true);
+    expect((await readBundleData(db)).uspDrafts.map((d) => d.id)).toEqual(['my-draft']);
+    expect((await getNote(db, p.id))?.text).toContain('Mine');
+  });
+
+  it('a record added meanwhile where the file’s would go is not overwritten either', async () => {
+    const file: BundleData = {
+      ...emptyBundleData(),
+      prospects: [
+        Prospect.parse({
+          id: 'p1',
+          domains: ['acme.ru'],
+          name: 'Acme',
+          createdAt: 1,
+          updatedAt: 1,
+        }),
+      ],
+    };
+    const plan = await planBundleImport(db, file, options);
+    expect(plan.report.tables.prospects.added).toBe(1);
+    // The rep opens acme.ru in the side panel meanwhile: the prospect is created there.
+    const mine = await createProspect(db, {
+      domain: 'acme.ru',
+      name: 'ACME Ltd',
+      owner: 'me',
+      now: 9,
+    });
+    const outcome = await applyImportPlan(db, plan);
+    expect(outcome.written).toBe(false);
+    expect(outcome.plan.report.mergedByDomain).toHaveLength(1);
+    expect((await readBundleData(db)).prospects).toEqual([mine]);
+  });
+});
+
+describe('whatever the rep changes while the report is open', () => {
+  type Edited = { table: 'prospects' | 'notes' | 'needs' | 'people' | 'uspDrafts'; at: number };
+  const EDITABLE = {
+    prospects: { key: 'id', field: 'name' },
+    notes: { key: 'prospectId', field: 'text' },
+    needs: { key: 'id', field: 'statement' },
+    people: { key: 'id', field: 'fullName' },
+    uspDrafts: { key: 'id', field: 'editedText' },
+  } as const;
+  /** Every `step`-th record of the editable tables, changed at `at` with `label` in its text. */
+  function edit(data: BundleData, step: number, offset: number, at: number, label: string) {
+    const out = structuredClone(data);
+    const changed: Array<{ table: Edited['table']; key: string; text: string }> = [];
+    let i = 0;
+    for (const table of Object.keys(EDITABLE) as Array<Edited['table']>) {
+      const { key, field } = EDITABLE[table];
+      for (const row of out[table] as unknown as Array<Record<string, unknown>>) {
+        if (i++ % step !== offset) continue;
+        const text = `${label} ${i}`;
+        row[field] = text;
+        row.updatedAt = at;
+        changed.push({ table, key: row[key] as string, text });
+      }
+    }
+    return { data: out, changed };
+  }
+
+  it('is there after the import, or nothing of the file is written', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        randomData,
+        fc.integer({ min: 1, max: 4 }),
+        fc.integer({ min: 1, max: 4 }),
+        async (data, fileStep, repStep) => {
+          const db = freshDb();
+          try {
+            await seed(db, data);
+            // A colleague's file: the same records, some changed after the rep's last edits.
+            const file = edit(data, fileStep, 0, 2_100_000_000_000, 'colleague').data;
+            const plan = await planBundleImport(db, file, options);
+            // The rep changes other records, and some of the same, later still.
+            const mine = edit(
+              await readBundleData(db),
+              repStep,
+              repStep - 1,
+              2_200_000_000_000,
+              'rep',
+            );
+            await seed(db, mine.data);
+            const before = await readBundleData(db);
+            const outcome = await applyImportPlan(db, plan);
+            const after = await readBundleData(db);
+            if (!outcome.written) {
+              expect(after).toEqual(before);
+              return;
+            }
+            for (const { table, key, text } of mine.changed) {
+              const { key: keyField, field } = EDITABLE[table];
+              const rows = after[table] as unknown as Array<Record<string, unknown>>;
+              const row = rows.find((r) => r[keyField] === key);
+              expect(String(row?.[field]), `${table} ${key}`).toContain(text);
+            }
+          } finally {
+            db.close();
+          }
+        },
+      ),
+      { numRuns: 25 },
+    );
   });
 });

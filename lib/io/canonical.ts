@@ -19,3 +19,23 @@ export function fingerprint(text: string): string {
   }
   return h.toString(16).padStart(8, '0');
 }
+
+/**
+ * Whether two JSON-like values (records as stored, plans, reports) hold the same data: the same
+ * keys and values at every depth, an absent key and an undefined value alike, key order aside.
+ * What `canonical(a) === canonical(b)` says, without building the texts.
+ */
+export function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameData(a[i], b[i])) return false;
+    return true;
+  }
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  for (const k in x) if (!sameData(x[k], y[k])) return false;
+  for (const k in y) if (x[k] === undefined && y[k] !== undefined) return false;
+  return true;
+}
