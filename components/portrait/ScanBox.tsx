@@ -6,13 +6,17 @@ import type { Portrait, Prospect } from '@/lib/model';
 import { fieldLabel } from '@/lib/portrait/labels';
 import { scannedPages } from '@/lib/portrait/scans';
 import {
-  acceptSuggestions,
+  acceptAllSuggestions,
+  acceptSuggestion,
   collectSuggestions,
   dismissSuggestions,
+  heldBackIds,
   pendingSuggestions,
+  rivalSuggestions,
   type Suggestion,
 } from '@/lib/portrait/suggestions';
 import { CORE_FIELDS } from '@/lib/portrait/templates';
+import { valueText } from '@/lib/portrait/values';
 import { useApp } from '../app/AppContext';
 import { safeHref } from '../prospects/ClipsList';
 import { useScan, type ScanState } from './useScan';
@@ -51,16 +55,20 @@ function ScanMessage({
 
 function SuggestionItem({
   suggestion,
+  current,
   onAccept,
   onDismiss,
 }: {
   suggestion: Suggestion;
+  /** For a rival: what the field holds now (accepting replaces it). */
+  current?: string;
   onAccept: () => void;
   onDismiss: () => void;
 }) {
   const { t } = useApp();
   const field = CORE_FIELDS.find((f) => f.key === suggestion.field)!;
   const label = fieldLabel(t, field);
+  const replacing = current !== undefined;
   const first = suggestion.sources[0];
   const href = first ? safeHref(first.url) : undefined;
   const pages = new Set(suggestion.sources.map((s) => s.url)).size;
@@ -71,6 +79,9 @@ function SuggestionItem({
         <span className="suggestion__value">{suggestion.value}</span>
         {suggestion.note ? <span className="status"> · {suggestion.note}</span> : null}
       </div>
+      {replacing ? (
+        <p className="status">{t('portrait.rivals.current', { value: current })}</p>
+      ) : null}
       {first?.snippet ? <q className="suggestion__snippet">{first.snippet}</q> : null}
       <div className="suggestion__meta">
         {first ? (
@@ -92,13 +103,14 @@ function SuggestionItem({
           <button
             type="button"
             className="button"
-            aria-label={t('portrait.suggestions.acceptOne', {
-              field: label,
-              value: suggestion.value,
-            })}
+            aria-label={
+              replacing
+                ? t('portrait.rivals.replaceOne', { field: label, value: suggestion.value })
+                : t('portrait.suggestions.acceptOne', { field: label, value: suggestion.value })
+            }
             onClick={onAccept}
           >
-            {t('portrait.suggestions.accept')}
+            {replacing ? t('portrait.rivals.replace') : t('portrait.suggestions.accept')}
           </button>
           <button
             type="button"
@@ -128,19 +140,22 @@ export function ScanBox({
   const { t, reportError } = useApp();
   const { state, scan, allowAndScan } = useScan(prospect, reportError);
   const pages = useMemo(() => scannedPages(portrait ?? undefined), [portrait]);
-  const pending = useMemo(
-    () =>
-      pendingSuggestions(
-        collectSuggestions(pages, { fax: t('portrait.fax'), ext: t('portrait.ext') }),
-        portrait ?? undefined,
-      ),
-    [pages, portrait, t],
+  const all = useMemo(
+    () => collectSuggestions(pages, { fax: t('portrait.fax'), ext: t('portrait.ext') }),
+    [pages, t],
   );
+  const pending = useMemo(() => pendingSuggestions(all, portrait ?? undefined), [all, portrait]);
+  const rivals = useMemo(() => rivalSuggestions(all, portrait ?? undefined), [all, portrait]);
+  const idsHeldBack = heldBackIds(all, portrait ?? undefined).length > 0;
 
   const change = (fn: (p: Portrait) => Portrait) =>
     void changePortrait(getDb(), prospect.id, fn).catch(reportError);
-  const accept = (list: Suggestion[]) => change((p) => acceptSuggestions(p, list, Date.now()));
+  // Judged against the portrait as stored when the change runs, not as last rendered.
+  const accept = (s: Suggestion) => change((p) => acceptSuggestion(p, s, Date.now()));
+  const acceptAll = () => change((p) => acceptAllSuggestions(p, all, Date.now()));
   const dismiss = (ids: string[]) => change((p) => dismissSuggestions(p, ids, Date.now()));
+  const currentText = (s: Suggestion) =>
+    (portrait?.fields[s.field] ?? []).map((v) => valueText(v.value)).join(', ');
 
   return (
     <section className="portrait-scan" aria-labelledby="portrait-scan-heading">
@@ -166,7 +181,7 @@ export function ScanBox({
             <h3 id="portrait-suggestions-heading">
               {t('portrait.suggestions.heading', { count: pending.length })}
             </h3>
-            <button type="button" className="button" onClick={() => accept(pending)}>
+            <button type="button" className="button" onClick={acceptAll}>
               {t('portrait.suggestions.acceptAll')}
             </button>
             <button
@@ -177,18 +192,39 @@ export function ScanBox({
               {t('portrait.suggestions.dismissAll')}
             </button>
           </div>
+          {idsHeldBack ? <p className="field__hint">{t('portrait.suggestions.idsHeld')}</p> : null}
           <ul className="suggestions" aria-label={t('portrait.suggestions.list')}>
             {pending.map((s) => (
               <SuggestionItem
                 key={s.id}
                 suggestion={s}
-                onAccept={() => accept([s])}
+                onAccept={() => accept(s)}
                 onDismiss={() => dismiss([s.id])}
               />
             ))}
           </ul>
         </section>
-      ) : pages.length > 0 ? (
+      ) : null}
+      {rivals.length > 0 ? (
+        <section aria-labelledby="portrait-rivals-heading">
+          <h3 id="portrait-rivals-heading">
+            {t('portrait.rivals.heading', { count: rivals.length })}
+          </h3>
+          <p className="field__hint">{t('portrait.rivals.hint')}</p>
+          <ul className="suggestions" aria-label={t('portrait.rivals.list')}>
+            {rivals.map((s) => (
+              <SuggestionItem
+                key={s.id}
+                suggestion={s}
+                current={currentText(s)}
+                onAccept={() => accept(s)}
+                onDismiss={() => dismiss([s.id])}
+              />
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {pending.length === 0 && rivals.length === 0 && pages.length > 0 ? (
         <p className="status">{t('portrait.suggestions.none')}</p>
       ) : null}
     </section>

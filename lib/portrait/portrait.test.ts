@@ -1,20 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { scanDocument } from '../extract';
-import { JSDOM } from 'jsdom';
+import { MAX_PORTRAIT_CHOICE_LENGTH, MAX_PORTRAIT_TEXT_LENGTH, PortraitValue } from '../model';
 import {
-  MAX_PORTRAIT_CHOICE_LENGTH,
-  MAX_PORTRAIT_TEXT_LENGTH,
-  PortraitValue,
-  type Portrait,
-} from '../model';
-import {
-  acceptSuggestions,
+  acceptAllSuggestions,
+  acceptSuggestion,
   collectPeople,
   collectSuggestions,
   dismissSuggestions,
   formatPhone,
   pendingSuggestions,
-  type ScannedPage,
 } from './suggestions';
 import {
   addTemplateField,
@@ -29,11 +22,9 @@ import {
 } from './templates';
 import { coerceValue, parseDate, parseNumber, putValue, shareOfWallet, valueKey } from './values';
 import { lastScanOf } from './scans';
+import { emptyPortrait, scannedPage } from './testing';
 
-function page(url: string, html: string, at: number, title = ''): ScannedPage {
-  const doc = new JSDOM(html, { url }).window.document;
-  return { url, title, scannedAt: at, result: scanDocument(doc, { url }) };
-}
+const page = scannedPage;
 
 const CONTACTS = `<html lang="ru"><head><title>Контакты</title></head><body>
 <p>ООО «Ромашка», ИНН 7707083893</p>
@@ -44,13 +35,7 @@ const ABOUT = `<html lang="ru"><head><title>О компании</title></head><b
 <p>Пишите: INFO@romashka.ru или sales [at] romashka.ru</p>
 <p>Генеральный директор — Иванов Иван Иванович</p></body></html>`;
 
-const empty = (): Portrait => ({
-  prospectId: 'p',
-  fields: {},
-  scans: [],
-  dismissed: [],
-  updatedAt: 0,
-});
+const empty = () => emptyPortrait();
 
 describe('templates', () => {
   it('built-ins have the issue’s fields; core fields are always present', () => {
@@ -172,7 +157,7 @@ describe('suggestions', () => {
     const all = collectSuggestions([contacts]);
     let p = empty();
     const inn = all.find((s) => s.field === 'inn')!;
-    p = acceptSuggestions(p, [inn], 5);
+    p = acceptSuggestion(p, inn, 5);
     expect(p.fields.inn![0]).toMatchObject({
       value: '7707083893',
       evidence: { kind: 'page', url: 'https://romashka.ru/contacts', capturedAt: 100 },
@@ -183,7 +168,7 @@ describe('suggestions', () => {
     p = dismissSuggestions(p, [social.id], 6);
     const rest = pendingSuggestions(all, p);
     expect(rest.some((s) => s.id === social.id)).toBe(false);
-    p = acceptSuggestions(p, rest, 7);
+    p = acceptAllSuggestions(p, all, 7);
     expect(pendingSuggestions(all, p)).toEqual([]);
     expect(p.fields.emails!.map((v) => v.value)).toEqual(['info@romashka.ru']);
   });

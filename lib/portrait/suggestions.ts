@@ -155,18 +155,76 @@ export function collectSuggestions(
   return [...byId.values()].sort((a, b) => order.get(a.field)! - order.get(b.field)!);
 }
 
-/** What is still for the rep to decide: not dismissed, not already in the portrait. */
+const specOf = (field: CoreFieldKey) => CORE_FIELDS.find((f) => f.key === field);
+
+/** True when the field already holds this value (case, spaces, punctuation aside). */
+function holds(portrait: Pick<Portrait, 'fields'> | undefined, s: Suggestion): boolean {
+  const key = valueKey(s.field, s.value);
+  return (portrait?.fields[s.field] ?? []).some((v) => valueKey(s.field, v.value) === key);
+}
+
+/** A suggestion for a one-value field that already holds another value. */
+function isRival(portrait: Pick<Portrait, 'fields'> | undefined, s: Suggestion): boolean {
+  const spec = specOf(s.field);
+  if (!spec || spec.multiple) return false;
+  return (portrait?.fields[s.field]?.length ?? 0) > 0 && !holds(portrait, s);
+}
+
+/**
+ * What is still for the rep to decide: not dismissed, not already in the portrait, and not for a
+ * one-value field that holds another value already (those are `rivalSuggestions`).
+ */
 export function pendingSuggestions(
   all: readonly Suggestion[],
   portrait: Pick<Portrait, 'fields' | 'dismissed'> | undefined,
 ): Suggestion[] {
   const dismissed = new Set(portrait?.dismissed ?? []);
-  return all.filter((s) => {
-    if (dismissed.has(s.id)) return false;
-    const current = portrait?.fields[s.field] ?? [];
-    const key = valueKey(s.field, s.value);
-    return !current.some((v) => valueKey(s.field, v.value) === key);
+  return all.filter((s) => !dismissed.has(s.id) && !holds(portrait, s) && !isRival(portrait, s));
+}
+
+/**
+ * Facts that differ from what a one-value field holds (a second company's ИНН, another legal
+ * name): offered one at a time as "replace the current value?", never by "Accept all".
+ */
+export function rivalSuggestions(
+  all: readonly Suggestion[],
+  portrait: Pick<Portrait, 'fields' | 'dismissed'> | undefined,
+): Suggestion[] {
+  const dismissed = new Set(portrait?.dismissed ?? []);
+  return all.filter((s) => !dismissed.has(s.id) && isRival(portrait, s));
+}
+
+/** ИНН, ОГРН and КПП belong to one legal entity and must not be mixed. */
+const REGISTRATION_IDS: ReadonlySet<CoreFieldKey> = new Set(['inn', 'ogrn', 'kpp']);
+
+/**
+ * True when the scanned pages and the portrait name more than one ИНН or ОГРН (a group's
+ * "Реквизиты" page lists several companies). The scanner does not tell which КПП or ОГРН goes
+ * with which ИНН, so "Accept all" then leaves the registration ids for the rep to pick.
+ */
+export function registrationIdsAmbiguous(
+  all: readonly Suggestion[],
+  portrait: Pick<Portrait, 'fields' | 'dismissed'> | undefined,
+): boolean {
+  const dismissed = new Set(portrait?.dismissed ?? []);
+  return (['inn', 'ogrn'] as const).some((field) => {
+    const keys = new Set([
+      ...(portrait?.fields[field] ?? []).map((v) => valueKey(field, v.value)),
+      ...all
+        .filter((s) => s.field === field && !dismissed.has(s.id))
+        .map((s) => valueKey(field, s.value)),
+    ]);
+    return keys.size > 1;
   });
+}
+
+/** Pending registration ids that "Accept all" leaves for the rep (see above). */
+export function heldBackIds(
+  all: readonly Suggestion[],
+  portrait: Pick<Portrait, 'fields' | 'dismissed'> | undefined,
+): Suggestion[] {
+  if (!registrationIdsAmbiguous(all, portrait)) return [];
+  return pendingSuggestions(all, portrait).filter((s) => REGISTRATION_IDS.has(s.field));
 }
 
 /** The evidence an accepted value keeps: the page, the quote, when it was read. */
@@ -183,23 +241,41 @@ export function evidenceOf(suggestion: Pick<Suggestion, 'sources'>): Evidence | 
 }
 
 /**
- * Puts accepted suggestions into the portrait: list fields get them appended, single fields
- * (legal name, brand, ИНН, ОГРН) take the first one accepted for them in this call.
+ * The rep accepts one suggestion: a list field gets it appended, a one-value field takes it
+ * (replacing what it held – the rep chose this one).
  */
-export function acceptSuggestions(
+export function acceptSuggestion(
   portrait: Portrait,
-  suggestions: readonly Suggestion[],
+  suggestion: Suggestion,
   now: number,
 ): Portrait {
+  const spec = specOf(suggestion.field);
+  if (!spec) return portrait;
+  const fields = putValue(
+    portrait.fields,
+    spec,
+    makeValue(suggestion.value, evidenceOf(suggestion)),
+  );
+  return { ...portrait, fields, updatedAt: now };
+}
+
+/**
+ * "Accept all": every pending suggestion of `all` (judged against the portrait as it is now),
+ * without ever replacing a value: a one-value field takes the first one when it is empty and keeps
+ * it, and registration ids are left out when they may belong to more than one company. Pressing
+ * it again changes nothing.
+ */
+export function acceptAllSuggestions(
+  portrait: Portrait,
+  all: readonly Suggestion[],
+  now: number,
+): Portrait {
+  const skipIds = registrationIdsAmbiguous(all, portrait);
   let fields = portrait.fields;
-  const filledSingles = new Set<string>();
-  for (const s of suggestions) {
-    const spec = CORE_FIELDS.find((f) => f.key === s.field);
-    if (!spec) continue;
-    if (!spec.multiple) {
-      if (filledSingles.has(s.field)) continue;
-      filledSingles.add(s.field);
-    }
+  for (const s of pendingSuggestions(all, portrait)) {
+    const spec = specOf(s.field);
+    if (!spec || (skipIds && REGISTRATION_IDS.has(s.field))) continue;
+    if (!spec.multiple && (fields[s.field]?.length ?? 0) > 0) continue;
     fields = putValue(fields, spec, makeValue(s.value, evidenceOf(s)));
   }
   return { ...portrait, fields, updatedAt: now };
