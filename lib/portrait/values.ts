@@ -13,20 +13,73 @@ import type { FieldSpec } from './templates';
 
 export type FieldValue = PortraitValue['value'];
 
-/** "1 200,5", "1,200.5", "≈ 3 500 м²" → 1200.5 / 3500; undefined when there is no number. */
-export function parseNumber(text: string): number | undefined {
-  const m = /-?\d[\d\s\u00a0\u202f]*(?:[.,]\d+)*/.exec(text);
-  if (!m) return undefined;
-  let raw = m[0].replace(/[\s\u00a0\u202f]/g, '');
-  const lastSep = Math.max(raw.lastIndexOf(','), raw.lastIndexOf('.'));
-  if (lastSep >= 0) {
-    const decimals = raw.length - lastSep - 1;
-    const seps = raw.match(/[.,]/g)!.length;
-    // One separator followed by exactly three digits reads as thousands ("1,200"); else decimal.
-    if (seps === 1 && decimals === 3) raw = raw.replace(/[.,]/, '');
-    else raw = raw.slice(0, lastSep).replace(/[.,]/g, '') + '.' + raw.slice(lastSep + 1);
+/**
+ * A number as written: digits, then digits joined by a space (before exactly three), a point,
+ * a comma or an apostrophe. Which of those group thousands and which marks the decimals is
+ * decided in `readDigits`.
+ */
+const NUMBER_TOKEN = /([-−]?)(\d(?:\d|[.,'’](?=\d)|[\s\u00a0\u202f](?=\d{3}(?!\d)))*)/u;
+
+/** How a magnitude word multiplies: "тыс." 3, "млн" 6, "bn" 9 (a power of ten). */
+const MAGNITUDES: ReadonlyArray<[RegExp, number]> = [
+  [/^\s*(?:тыс(?:\.|яч[аиуь]?)?|thousands?|k)(?!\p{L})/iu, 3],
+  [/^\s*(?:млн\.?|миллион(?:а|ов)?|mln|millions?)(?!\p{L})|^m(?![\p{L}\d²³])/iu, 6],
+  [/^\s*(?:млрд\.?|миллиард(?:а|ов)?|bn|billions?)(?!\p{L})/iu, 9],
+];
+
+interface Digits {
+  whole: string;
+  fraction: string;
+  /** "1,200": read as thousands, though it could be 1.2 written with three places. */
+  threePlaces?: boolean;
+}
+
+/** "1 234,5" → 1234 and 5; null when the separators do not say which is which ("1.2.3"). */
+function readDigits(token: string): Digits | null {
+  const runs = token.split(/\D/u);
+  const seps = token
+    .replace(/\d+/gu, '')
+    .replace(/[\s\u00a0\u202f]/gu, ' ')
+    .replace(/’/gu, "'");
+  if (!seps) return { whole: token, fraction: '' };
+  const last = seps[seps.length - 1]!;
+  const decimalMark = last === '.' || last === ',';
+  /** Runs from..to-1 are thousands groups after a first run of one to three digits. */
+  const grouped = (to: number) =>
+    runs[0]!.length <= 3 && runs.slice(1, to).every((r) => r.length === 3);
+  if (seps.length === 1 && decimalMark) {
+    // "1,200" reads as thousands (a figure with three decimal places is rare), while "0,125",
+    // "1234,567" and "12,5" are decimals.
+    if (runs[0] !== '0' && grouped(2))
+      return { whole: runs.join(''), fraction: '', threePlaces: true };
+    return { whole: runs[0]!, fraction: runs[1]! };
   }
-  const n = Number(raw);
+  const group = seps[0]!;
+  if (![...seps.slice(0, -1)].every((c) => c === group)) return null;
+  // "1,250,000", "1.234.567", "1 234 567", "1'234": one separator throughout – thousands.
+  if (last === group) return grouped(runs.length) ? { whole: runs.join(''), fraction: '' } : null;
+  // "1.234,5", "1,234.56", "1 234,5": thousands, then a different decimal mark.
+  if (!decimalMark || !grouped(runs.length - 1)) return null;
+  return { whole: runs.slice(0, -1).join(''), fraction: runs[runs.length - 1]! };
+}
+
+/**
+ * The first number in a text: "1 200,5", "1,200.5", "1.234.567", "≈ 3 500 м²", "12,5 млн",
+ * "$5m", "2 тыс." → 1200.5, 1200.5, 1234567, 3500, 12500000, 5000000, 2000. Undefined when
+ * there is no number, or when it reads two ways ("1,250 млн": 1.25 or 1250 million? "1.2.3"):
+ * the caller keeps such text as text.
+ */
+export function parseNumber(text: string): number | undefined {
+  const m = NUMBER_TOKEN.exec(text);
+  if (!m) return undefined;
+  const digits = readDigits(m[2]!);
+  if (!digits) return undefined;
+  const rest = text.slice(m.index + m[0].length);
+  const power = MAGNITUDES.find(([re]) => re.test(rest))?.[1] ?? 0;
+  // A decimal comma in Russian, thousands in English: with a magnitude word either is likely.
+  if (power && digits.threePlaces) return undefined;
+  const sign = m[1] ? '-' : '';
+  const n = Number(`${sign}${digits.whole}.${digits.fraction || '0'}e${power}`);
   return Number.isFinite(n) ? n : undefined;
 }
 

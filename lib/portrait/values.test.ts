@@ -1,0 +1,81 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { coerceValue, parseNumber } from './values';
+
+describe('parseNumber: figures as pages write them', () => {
+  it('repeated separators and three-digit groups are thousands', () => {
+    expect(parseNumber('1,250,000 tons')).toBe(1_250_000);
+    expect(parseNumber('1.234.567')).toBe(1_234_567);
+    expect(parseNumber('1 234 567 руб.')).toBe(1_234_567);
+    expect(parseNumber("1'234'567")).toBe(1_234_567);
+    expect(parseNumber('1.234,5')).toBe(1234.5);
+    expect(parseNumber('1,234.56')).toBe(1234.56);
+    expect(parseNumber('1,200')).toBe(1200);
+    expect(parseNumber('0,125')).toBe(0.125);
+    expect(parseNumber('12,5')).toBe(12.5);
+    expect(parseNumber('−7,5 °C')).toBe(-7.5);
+  });
+
+  it('magnitude words multiply', () => {
+    expect(parseNumber('12,5 млн тонн')).toBe(12_500_000);
+    expect(parseNumber('оборот 3 млрд руб')).toBe(3_000_000_000);
+    expect(parseNumber('2 тыс. м²')).toBe(2000);
+    expect(parseNumber('7 тысяч')).toBe(7000);
+    expect(parseNumber('5 миллионов')).toBe(5_000_000);
+    expect(parseNumber('$5m revenue')).toBe(5_000_000);
+    expect(parseNumber('10k units')).toBe(10_000);
+    expect(parseNumber('1.5 bn')).toBe(1_500_000_000);
+    expect(parseNumber('2 million')).toBe(2_000_000);
+    expect(parseNumber('1 250 млн')).toBe(1_250_000_000);
+    // Units that only look like one: metres, kilograms.
+    expect(parseNumber('500 m²')).toBe(500);
+    expect(parseNumber('500 m from the metro')).toBe(500);
+    expect(parseNumber('10 kg')).toBe(10);
+  });
+
+  it('what reads two ways stays text', () => {
+    expect(parseNumber('1,250 млн')).toBeUndefined(); // 1.25 or 1250 million?
+    expect(parseNumber('25.03.2026')).toBeUndefined();
+    expect(parseNumber('1,2,3')).toBeUndefined();
+    expect(parseNumber('много')).toBeUndefined();
+    expect(coerceValue({ type: 'number' }, '1,250 млн т')).toBe('1,250 млн т');
+    expect(coerceValue({ type: 'money' }, '12,5 млн ₽')).toBe(12_500_000);
+  });
+
+  const LOCALES = ['en-US', 'de-DE', 'ru-RU', 'fr-FR', 'de-CH'];
+  const cents = fc.integer({ min: 0, max: 10 ** 13 }).map((c) => c / 100);
+
+  it('reads back any whole number written with any locale’s thousands separators', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10 ** 15 }), fc.constantFrom(...LOCALES), (n, l) => {
+        expect(parseNumber(new Intl.NumberFormat(l).format(n))).toBe(n);
+      }),
+    );
+  });
+
+  it('reads back amounts with up to two decimals, in any locale and as JavaScript writes them', () => {
+    fc.assert(
+      fc.property(cents, fc.constantFrom(...LOCALES), (n, l) => {
+        const written = new Intl.NumberFormat(l, { maximumFractionDigits: 2 }).format(n);
+        expect(parseNumber(written)).toBe(n);
+        expect(parseNumber(String(n))).toBe(n);
+        expect(coerceValue({ type: 'number' }, String(-n))).toBe(-n || 0);
+      }),
+    );
+  });
+
+  it('a Russian figure with a magnitude word is that many thousands, millions or billions', () => {
+    const words: Array<[string, number]> = [
+      ['тыс.', 1e3],
+      ['млн', 1e6],
+      ['млрд', 1e9],
+    ];
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 99_999 }), fc.constantFrom(...words), (c, [w, k]) => {
+        const n = c / 10;
+        const written = `${new Intl.NumberFormat('ru-RU').format(n)} ${w}`;
+        expect(parseNumber(written)).toBeCloseTo(n * k, 3);
+      }),
+    );
+  });
+});
