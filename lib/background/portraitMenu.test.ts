@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { DealBriefDb } from '../db/database';
 import { getPortrait } from '../db/portraits';
 import { createProspect, updateProspect } from '../db/prospects';
+import { saveUserTemplate } from '../db/portraitTemplates';
 import { freshDbPerTest } from '../db/testing';
+import { addTemplateField, newUserTemplate } from '../portrait/templates';
 import { captureToPortrait } from './portraitMenu';
 
 let db: DealBriefDb;
@@ -30,5 +32,25 @@ describe('Add to portrait ▸ a number field', () => {
     const p = await prospectWith('manufacturer');
     await capture('outputVolume', '1,250 млн т');
     expect((await getPortrait(db, p.id))!.fields.outputVolume![0]!.value).toBe('1,250 млн т');
+  });
+});
+
+describe('Add to portrait ▸ a multi-choice field', () => {
+  it('adds the selected option to those already ticked', async () => {
+    const p = await prospectWith('retail_wholesale');
+    const tpl = addTemplateField(newUserTemplate('Dealer'), {
+      label: 'Sales channels',
+      type: 'multi_choice',
+      options: ['Retail', 'Wholesale', 'Online'],
+    });
+    await saveUserTemplate(db, tpl);
+    await updateProspect(db, p.id, { portraitTemplateId: tpl.id });
+    const key = tpl.fields[0]!.key;
+    await capture(key, 'Retail');
+    await capture(key, 'wholesale, retail');
+    const values = (await getPortrait(db, p.id))!.fields[key]!;
+    expect(values).toHaveLength(1);
+    expect(values[0]!.value).toEqual(['Retail', 'Wholesale']);
+    expect(values[0]!.evidence?.quote).toBe('wholesale, retail');
   });
 });

@@ -63,11 +63,11 @@ export function setFieldValues(
   );
 }
 
-/** Adds a value: appended to a list field (unless equal to one there), replacing a single one. */
+/** Adds a value as `putValue` does (appended, options added to those ticked, or replacing). */
 export function putFieldValue(
   db: DealBriefDb,
   prospectId: string,
-  field: Pick<FieldSpec, 'key' | 'multiple'>,
+  field: Pick<FieldSpec, 'key' | 'multiple'> & Partial<Pick<FieldSpec, 'type'>>,
   value: PortraitValue,
   now = Date.now(),
 ): Promise<Portrait> {

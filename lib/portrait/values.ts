@@ -44,7 +44,7 @@ function readDigits(token: string): Digits | null {
   if (!seps) return { whole: token, fraction: '' };
   const last = seps[seps.length - 1]!;
   const decimalMark = last === '.' || last === ',';
-  /** Runs from..to-1 are thousands groups after a first run of one to three digits. */
+  /** Runs 1…to-1 are thousands groups, after a first run of one to three digits. */
   const grouped = (to: number) =>
     runs[0]!.length <= 3 && runs.slice(1, to).every((r) => r.length === 3);
   if (seps.length === 1 && decimalMark) {
@@ -176,16 +176,31 @@ export function makeValue(value: FieldValue, evidence?: Evidence): PortraitValue
 
 /**
  * Stores a value into a field: a list field gets it appended (unless an equal value is there),
- * a single field has it replaced. Returns the new field map (the input is not changed).
+ * a multi-choice field adds the chosen options to those already ticked, another single field has
+ * it replaced. Returns the new field map (the input is not changed).
  */
 export function putValue(
   fields: Portrait['fields'],
-  field: Pick<FieldSpec, 'key' | 'multiple'>,
+  field: Pick<FieldSpec, 'key' | 'multiple'> & Partial<Pick<FieldSpec, 'type'>>,
   value: PortraitValue,
 ): Portrait['fields'] {
   if (isEmptyValue(value.value)) return fields;
   const current = fields[field.key] ?? [];
-  if (!field.multiple) return { ...fields, [field.key]: [value] };
+  if (!field.multiple) {
+    const held = current[0];
+    if (field.type !== 'multi_choice' || !held) return { ...fields, [field.key]: [value] };
+    const chosen = Array.isArray(held.value) ? held.value : [valueText(held.value)];
+    const added = Array.isArray(value.value) ? value.value : [valueText(value.value)];
+    const union = [...chosen];
+    const seen = new Set(chosen.map((o) => o.toLowerCase()));
+    for (const o of added) {
+      if (seen.has(o.toLowerCase())) continue;
+      seen.add(o.toLowerCase());
+      union.push(o);
+    }
+    // The capture's evidence goes with it; the value stays the same record.
+    return { ...fields, [field.key]: [{ ...value, id: held.id, value: union }] };
+  }
   const key = valueKey(field.key, value.value);
   if (current.some((v) => valueKey(field.key, v.value) === key)) return fields;
   return { ...fields, [field.key]: [...current, value] };
