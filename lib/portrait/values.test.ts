@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { findField, resolveTemplate } from './templates';
 import { coerceValue, parseNumber } from './values';
 
 describe('parseNumber: figures as pages write them', () => {
@@ -77,5 +78,29 @@ describe('parseNumber: figures as pages write them', () => {
         expect(parseNumber(written)).toBe((c * k) / 10);
       }),
     );
+  });
+});
+
+describe('choice fields: the option as the page or the rep words it', () => {
+  it('matches a built-in option by its label in either language', () => {
+    const segment = findField(resolveTemplate('retail_wholesale', []), 'priceSegment')!;
+    expect(coerceValue(segment, 'Премиум')).toBe('premium');
+    expect(coerceValue(segment, ' premium ')).toBe('premium');
+    expect(coerceValue(segment, 'LUXURY')).toBe('luxury');
+    const method = findField(resolveTemplate('manufacturer', []), 'purchaseMethod')!;
+    expect(coerceValue(method, 'прямой  договор')).toBe('direct');
+    expect(coerceValue(method, 'Framework agreement')).toBe('framework');
+    expect(coerceValue(method, 'аукцион')).toBe('аукцион'); // no such option: kept as text
+  });
+
+  it('matches the rep’s own options as written, not through the locales', () => {
+    const own = {
+      type: 'multi_choice' as const,
+      options: ['Премиум', 'Опт'],
+      key: 'f-1',
+      builtIn: false,
+    };
+    expect(coerceValue(own, 'премиум, опт, розница')).toEqual(['Премиум', 'Опт', 'розница']);
+    expect(coerceValue({ ...own, options: ['premium'] }, 'Премиум')).toEqual(['Премиум']);
   });
 });

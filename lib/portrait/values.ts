@@ -8,7 +8,9 @@ import {
   type Portrait,
   type PortraitValue,
 } from '../model';
+import { createTranslator } from '../i18n';
 import { cutText } from '../text/cut';
+import { optionLabel } from './labels';
 import type { FieldSpec } from './templates';
 
 export type FieldValue = PortraitValue['value'];
@@ -111,24 +113,46 @@ export function parseUrl(text: string): string | undefined {
   }
 }
 
-function matchOption(options: readonly string[], text: string): string | undefined {
-  const want = text.trim().toLowerCase();
-  return options.find((o) => o.toLowerCase() === want);
+/** Option labels are matched in both interface languages, whichever the page or rep uses. */
+const TRANSLATORS = (['en', 'ru'] as const).map(createTranslator);
+
+const optionKey = (text: string) =>
+  text.trim().toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ');
+
+/** The option a text names: the option itself, or (built-in fields) its label in either language. */
+function matchOption(
+  field: Pick<FieldSpec, 'options'> & Partial<Pick<FieldSpec, 'key' | 'builtIn'>>,
+  text: string,
+): string | undefined {
+  const options = field.options ?? [];
+  const want = optionKey(text);
+  const named = (o: string) =>
+    optionKey(o) === want ||
+    (field.builtIn === true &&
+      field.key !== undefined &&
+      TRANSLATORS.some(
+        (t) => optionKey(optionLabel(t, { key: field.key!, builtIn: true }, o)) === want,
+      ));
+  return options.find(named);
 }
+
+/** What coercing needs of a field: its type and options (and, for built-ins, its key). */
+type CoercedField = Pick<FieldSpec, 'type' | 'options'> &
+  Partial<Pick<FieldSpec, 'key' | 'builtIn'>>;
 
 /**
  * The value a field stores for a piece of text. Text that does not fit the type (a number field
  * given words) is kept as text rather than lost: the rep sees it and can fix it. Text longer than
  * a portrait value holds (a whole page selected) is cut to fit, each chosen option too.
  */
-export function coerceValue(field: Pick<FieldSpec, 'type' | 'options'>, text: string): FieldValue {
+export function coerceValue(field: CoercedField, text: string): FieldValue {
   const value = typedValue(field, text.replace(/\s+/g, ' ').trim());
   if (typeof value === 'string') return cutText(value, MAX_PORTRAIT_TEXT_LENGTH);
   if (Array.isArray(value)) return value.map((part) => cutText(part, MAX_PORTRAIT_CHOICE_LENGTH));
   return value;
 }
 
-function typedValue(field: Pick<FieldSpec, 'type' | 'options'>, clean: string): FieldValue {
+function typedValue(field: CoercedField, clean: string): FieldValue {
   switch (field.type) {
     case 'number':
     case 'money':
@@ -138,13 +162,13 @@ function typedValue(field: Pick<FieldSpec, 'type' | 'options'>, clean: string): 
     case 'url':
       return parseUrl(clean) ?? clean;
     case 'choice':
-      return matchOption(field.options ?? [], clean) ?? clean;
+      return matchOption(field, clean) ?? clean;
     case 'multi_choice':
       return clean
         .split(/[,;\n]/)
         .map((part) => part.trim())
         .filter(Boolean)
-        .map((part) => matchOption(field.options ?? [], part) ?? part);
+        .map((part) => matchOption(field, part) ?? part);
     default:
       return clean;
   }
