@@ -4,7 +4,7 @@ import { getPortrait } from '../db/portraits';
 import { createProspect, updateProspect } from '../db/prospects';
 import { saveUserTemplate } from '../db/portraitTemplates';
 import { freshDbPerTest } from '../db/testing';
-import { addTemplateField, newUserTemplate } from '../portrait/templates';
+import { addTemplateField, newUserTemplate, type NewFieldInput } from '../portrait/templates';
 import { captureToPortrait } from './portraitMenu';
 
 let db: DealBriefDb;
@@ -14,6 +14,14 @@ async function prospectWith(templateId: string) {
   const p = await createProspect(db, { domain: 'plant.ru', name: 'Plant', owner: '', now: 1 });
   await updateProspect(db, p.id, { portraitTemplateId: templateId });
   return p;
+}
+
+/** A prospect whose template is the rep's own with one field; returns the field's key too. */
+async function prospectWithOwnField(input: NewFieldInput) {
+  const tpl = addTemplateField(newUserTemplate('Own'), input);
+  await saveUserTemplate(db, tpl);
+  const p = await prospectWith(tpl.id);
+  return { p, key: tpl.fields[0]!.key };
 }
 
 const capture = (fieldKey: string, text: string) =>
@@ -37,20 +45,29 @@ describe('Add to portrait ▸ a number field', () => {
 
 describe('Add to portrait ▸ a multi-choice field', () => {
   it('adds the selected option to those already ticked', async () => {
-    const p = await prospectWith('retail_wholesale');
-    const tpl = addTemplateField(newUserTemplate('Dealer'), {
+    const { p, key } = await prospectWithOwnField({
       label: 'Sales channels',
       type: 'multi_choice',
       options: ['Retail', 'Wholesale', 'Online'],
     });
-    await saveUserTemplate(db, tpl);
-    await updateProspect(db, p.id, { portraitTemplateId: tpl.id });
-    const key = tpl.fields[0]!.key;
     await capture(key, 'Retail');
     await capture(key, 'wholesale, retail');
     const values = (await getPortrait(db, p.id))!.fields[key]!;
     expect(values).toHaveLength(1);
     expect(values[0]!.value).toEqual(['Retail', 'Wholesale']);
     expect(values[0]!.evidence?.quote).toBe('wholesale, retail');
+  });
+});
+
+describe('Add to portrait ▸ a date field', () => {
+  it('reads the date as the page writes it', async () => {
+    const { p, key } = await prospectWithOwnField({ label: 'Tender closes', type: 'date' });
+    const stored = async () => (await getPortrait(db, p.id))!.fields[key]![0]!.value;
+    await capture(key, 'Приём заявок до 1 марта 2026 г.');
+    expect(await stored()).toBe('2026-03-01');
+    await capture(key, 'Bids close 3/25/2026');
+    expect(await stored()).toBe('2026-03-25');
+    await capture(key, 'весной');
+    expect(await stored()).toBe('весной'); // kept as text, never lost
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findField, resolveTemplate } from './templates';
-import { coerceValue, parseNumber } from './values';
+import { coerceValue, parseDate, parseNumber } from './values';
 
 describe('parseNumber: figures as pages write them', () => {
   it('repeated separators and three-digit groups are thousands', () => {
@@ -102,5 +102,50 @@ describe('choice fields: the option as the page or the rep words it', () => {
     };
     expect(coerceValue(own, 'премиум, опт, розница')).toEqual(['Премиум', 'Опт', 'розница']);
     expect(coerceValue({ ...own, options: ['premium'] }, 'Премиум')).toEqual(['Премиум']);
+  });
+});
+
+describe('parseDate: dates as pages write them', () => {
+  it('reads numeric, Russian and English forms', () => {
+    expect(parseDate('до 25.03.2026')).toBe('2026-03-25');
+    expect(parseDate('2026-03-25')).toBe('2026-03-25');
+    expect(parseDate('25/03/2026')).toBe('2026-03-25');
+    expect(parseDate('3/25/2026')).toBe('2026-03-25');
+    expect(parseDate('1 марта 2026')).toBe('2026-03-01');
+    expect(parseDate('с 15 мая 2026 г.')).toBe('2026-05-15');
+    expect(parseDate('1 сент. 2025')).toBe('2025-09-01');
+    expect(parseDate('March 1, 2026')).toBe('2026-03-01');
+    expect(parseDate('1 Mar 2026')).toBe('2026-03-01');
+    expect(parseDate('Sept 30 2026')).toBe('2026-09-30');
+  });
+
+  it('what does not exist or reads two ways is not a date', () => {
+    expect(parseDate('31.02.2026')).toBeUndefined();
+    expect(parseDate('30 февраля 2026')).toBeUndefined();
+    expect(parseDate('03/04/2026')).toBeUndefined(); // 4 March or 3 April?
+    expect(parseDate('04/04/2026')).toBe('2026-04-04');
+    expect(parseDate('12 марок 2026')).toBeUndefined();
+    expect(parseDate('весной 2026')).toBeUndefined();
+    expect(coerceValue({ type: 'date' }, 'весной 2026')).toBe('весной 2026');
+  });
+
+  it('reads back any date the browser writes in English or Russian', () => {
+    const day = fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2100, 0, 1) });
+    const styles: Intl.DateTimeFormatOptions[] = [
+      { dateStyle: 'medium' },
+      { dateStyle: 'long' },
+      { year: 'numeric', month: 'numeric', day: 'numeric' },
+    ];
+    const langs = ['en-US', 'en-GB', 'ru-RU'];
+    fc.assert(
+      fc.property(day, fc.constantFrom(...langs), fc.constantFrom(...styles), (at, lang, style) => {
+        const iso = new Date(at).toISOString().slice(0, 10);
+        const written = new Intl.DateTimeFormat(lang, { ...style, timeZone: 'UTC' }).format(at);
+        // "3/4/2026" reads two ways: an English numeric date is sure only with the day above 12.
+        const [, mo, d] = iso.split('-').map(Number);
+        const twoWays = style.month === 'numeric' && lang.startsWith('en') && d! <= 12 && mo !== d;
+        expect(parseDate(written)).toBe(twoWays ? undefined : iso);
+      }),
+    );
   });
 });

@@ -85,19 +85,66 @@ export function parseNumber(text: string): number | undefined {
   return Number.isFinite(n) ? n : undefined;
 }
 
-/** "25.03.2026", "2026-03-25", "25/03/2026" → "2026-03-25"; undefined otherwise. */
+/** Month names as pages write them, in full (an abbreviation is a prefix of one of these). */
+const MONTHS: readonly (readonly string[])[] = [
+  ['январь', 'января', 'january'],
+  ['февраль', 'февраля', 'february'],
+  ['март', 'марта', 'march'],
+  ['апрель', 'апреля', 'april'],
+  ['май', 'мая', 'may'],
+  ['июнь', 'июня', 'june'],
+  ['июль', 'июля', 'july'],
+  ['август', 'августа', 'august'],
+  ['сентябрь', 'сентября', 'september'],
+  ['октябрь', 'октября', 'october'],
+  ['ноябрь', 'ноября', 'november'],
+  ['декабрь', 'декабря', 'december'],
+];
+
+/** 1–12 for a month name or its abbreviation of three letters or more ("мар.", "Sept"). */
+function monthNumber(word: string): number | undefined {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  if (w.length < 3) return undefined;
+  const i = MONTHS.findIndex((forms) => forms.some((f) => f.startsWith(w)));
+  return i < 0 ? undefined : i + 1;
+}
+
+function isoDate(y: number, mo: number, d: number): string | undefined {
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d)
+    return undefined;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${y}-${pad(mo)}-${pad(d)}`;
+}
+
+const ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/u;
+const NUMERIC = /(?<!\d)(\d{1,2})([./])(\d{1,2})\2(\d{4})(?!\d)/u;
+const DAY_MONTH = /(?<![\p{L}\d])(\d{1,2})\s+(\p{L}{3,}\.?)\s+(\d{4})(?!\d)/u;
+const MONTH_DAY = /(?<![\p{L}\d])(\p{L}{3,}\.?)\s+(\d{1,2}),?\s+(\d{4})(?!\d)/u;
+
+/**
+ * A date as pages write it, as "YYYY-MM-DD": "2026-03-25", "25.03.2026", "25/03/2026",
+ * "3/25/2026", "1 марта 2026 г.", "March 1, 2026", "1 Mar 2026". Undefined when there is none,
+ * when it does not exist (31.02), or when it reads two ways ("03/04/2026": March 4 or 3 April?).
+ */
 export function parseDate(text: string): string | undefined {
-  const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(text);
-  const dmy = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/.exec(text);
-  const [y, mo, d] = iso
-    ? [iso[1]!, iso[2]!, iso[3]!]
-    : dmy
-      ? [dmy[3]!, dmy[2]!.padStart(2, '0'), dmy[1]!.padStart(2, '0')]
-      : [];
-  if (!y) return undefined;
-  const date = new Date(`${y}-${mo}-${d}T00:00:00Z`);
-  if (Number.isNaN(date.getTime()) || date.getUTCDate() !== Number(d)) return undefined;
-  return `${y}-${mo}-${d}`;
+  const iso = ISO.exec(text);
+  if (iso) return isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const num = NUMERIC.exec(text);
+  if (num) {
+    const [a, b, y] = [Number(num[1]), Number(num[3]), Number(num[4])];
+    // Dots are day first (Russian, German). Slashes: day first unless only month first can be.
+    if (num[2] === '.' || a > 12) return isoDate(y, b, a);
+    if (b > 12) return isoDate(y, a, b);
+    return a === b ? isoDate(y, a, b) : undefined;
+  }
+  const dm = DAY_MONTH.exec(text);
+  const dmMonth = dm ? monthNumber(dm[2]!) : undefined;
+  if (dm && dmMonth) return isoDate(Number(dm[3]), dmMonth, Number(dm[1]));
+  const md = MONTH_DAY.exec(text);
+  const mdMonth = md ? monthNumber(md[1]!) : undefined;
+  if (md && mdMonth) return isoDate(Number(md[3]), mdMonth, Number(md[2]));
+  return undefined;
 }
 
 /** A web address as typed or captured: adds https:// to bare domains; undefined if not a URL. */
