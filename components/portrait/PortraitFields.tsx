@@ -1,10 +1,17 @@
-import { useState, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { getDb } from '@/lib/db';
 import { putFieldValue, removeFieldValue, setFieldValues } from '@/lib/db/portraits';
 import { newId, type Portrait, type PortraitValue } from '@/lib/model';
-import { fieldLabel, optionLabel, unitLabel } from '@/lib/portrait/labels';
+import { fieldLabel, optionLabel, unitLabel, valueLabel } from '@/lib/portrait/labels';
 import type { FieldSpec } from '@/lib/portrait/templates';
-import { coerceValue, makeValue, valueText, type FieldValue } from '@/lib/portrait/values';
+import {
+  coerceValue,
+  makeValue,
+  parseDate,
+  parseNumber,
+  valueText,
+  type FieldValue,
+} from '@/lib/portrait/values';
 import { useApp } from '../app/AppContext';
 import { SaveState } from '../ui/SaveState';
 import { useAutosavedText } from '../ui/useAutosavedText';
@@ -24,6 +31,8 @@ const INPUT_TYPES: Partial<Record<FieldSpec['type'], string>> = {
   url: 'url',
 };
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
 /** What typing stores: numbers for number fields (when it is one), the text otherwise. */
 function typedValue(field: FieldSpec, text: string): FieldValue {
   if (field.type === 'number' || field.type === 'money') {
@@ -33,9 +42,42 @@ function typedValue(field: FieldSpec, text: string): FieldValue {
   return text;
 }
 
+/**
+ * How a one-value field is edited: `text` – an auto-growing box (text fields, and a number or
+ * date field holding words it could not read, so the rep sees them); `typed` – the browser's
+ * number, date or address input.
+ */
+type EditKind = 'text' | 'typed';
+
+function editKind(field: FieldSpec, text: string): EditKind {
+  if (field.type === 'text') return 'text';
+  if (text.trim() === '') return 'typed';
+  if (field.type === 'number' || field.type === 'money')
+    return Number.isFinite(Number(text)) ? 'typed' : 'text';
+  if (field.type === 'date') return ISO_DATE.test(text) ? 'typed' : 'text';
+  return 'typed';
+}
+
+/** What the stored text would be as this field's type ("1 500 м²" → 1500), if it reads as one. */
+function readAsType(field: FieldSpec, text: string): FieldValue | undefined {
+  if (field.type === 'date') return parseDate(text);
+  if (field.type === 'number' || field.type === 'money') return parseNumber(text);
+  return undefined;
+}
+
+/** A text box that grows with its text (where the browser has no `field-sizing`). */
+function useAutoGrow(ref: RefObject<HTMLTextAreaElement | null>, text: string | null) {
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el || (typeof CSS !== 'undefined' && CSS.supports?.('field-sizing', 'content'))) return;
+    el.style.height = 'auto';
+    if (el.scrollHeight > 0) el.style.height = `${el.scrollHeight + 2}px`;
+  }, [ref, text]);
+}
+
 /** One value, edited in place and saved as the rep types (the evidence stays with it). */
 function SingleField({ prospectId, field, values, updatedAt }: FieldProps) {
-  const { t, reportError } = useApp();
+  const { t, lang, reportError } = useApp();
   const label = fieldLabel(t, field);
   const current = values[0];
   const id = `pf-${field.key}`;
@@ -56,8 +98,25 @@ function SingleField({ prospectId, field, values, updatedAt }: FieldProps) {
     },
     reportError,
   );
+  const text = value ?? '';
+  // The kind never changes under the rep's cursor: a new element would take the focus away.
+  const [focusedKind, setFocusedKind] = useState<EditKind | null>(null);
+  const kind = focusedKind ?? editKind(field, text);
+  const area = useRef<HTMLTextAreaElement>(null);
+  useAutoGrow(area, value);
   const unit = unitLabel(t, field);
-  const long = field.type === 'text' && (value?.length ?? 0) > 60;
+  const untyped = field.type !== 'text' && kind === 'text';
+  const readable = untyped ? readAsType(field, text) : undefined;
+  const hintId = `${id}-hint`;
+  const common = {
+    id,
+    value: text,
+    disabled: value === null,
+    required: field.required,
+    'aria-describedby': untyped ? hintId : undefined,
+    onFocus: () => setFocusedKind(kind),
+    onBlur: () => setFocusedKind(null),
+  };
   return (
     <div className="field portrait-field">
       <label className="field__label" htmlFor={id}>
@@ -66,27 +125,41 @@ function SingleField({ prospectId, field, values, updatedAt }: FieldProps) {
         {unit ? <span className="status"> ({unit})</span> : null}
       </label>
       <div className="portrait-field__row">
-        {long ? (
+        {field.type === 'text' ? (
           <textarea
-            id={id}
-            rows={3}
-            value={value ?? ''}
-            disabled={value === null}
+            {...common}
+            ref={area}
+            rows={1}
+            className="portrait-field__text"
             onChange={(e) => onChange(e.target.value)}
           />
         ) : (
           <input
-            id={id}
-            type={INPUT_TYPES[field.type] ?? 'text'}
-            step={field.type === 'number' || field.type === 'money' ? 'any' : undefined}
-            required={field.required}
-            value={value ?? ''}
-            disabled={value === null}
+            {...common}
+            type={kind === 'typed' ? (INPUT_TYPES[field.type] ?? 'text') : 'text'}
+            step={kind === 'typed' && INPUT_TYPES[field.type] === 'number' ? 'any' : undefined}
             onChange={(e) => onChange(e.target.value)}
           />
         )}
         {current?.evidence ? <EvidenceInfo evidence={current.evidence} what={label} /> : null}
       </div>
+      {untyped ? (
+        <p className="field__hint" id={hintId}>
+          {t(field.type === 'date' ? 'portrait.value.notDate' : 'portrait.value.notNumber')}
+          {readable !== undefined ? (
+            <>
+              {' '}
+              <button
+                type="button"
+                className="button button--quiet"
+                onClick={() => onChange(String(readable))}
+              >
+                {t('portrait.value.useTyped', { value: valueLabel(t, lang, field, readable) })}
+              </button>
+            </>
+          ) : null}
+        </p>
+      ) : null}
       <SaveState state={state} changedElsewhere={changedElsewhere} />
     </div>
   );
