@@ -24,11 +24,15 @@ export function useBriefRows<S extends BriefListSection>(
 ) {
   type Item = Brief[S][number];
   const [drafts, setDrafts] = useState<string[]>(() => [newId()]);
+  /** Drafts that were saved and then removed: they do not come back as drafts. */
+  const [removed, setRemoved] = useState<ReadonlySet<string>>(() => new Set());
   const { remove, undo, canUndo } = useRemoveWithUndo();
   const items = (brief?.[section] ?? []) as Item[];
   const saved = new Set(items.map((e) => e.id));
   // A draft shows until it is saved; with saved records, only drafts opened by "Add" remain.
-  const openDrafts = drafts.filter((id, i) => !saved.has(id) && (items.length === 0 || i > 0));
+  const openDrafts = drafts.filter(
+    (id, i) => !saved.has(id) && !removed.has(id) && (items.length === 0 || i > 0),
+  );
 
   /**
    * A row's autosave key; its fields' keys are below it (`…:name`). A draft's key is its place,
@@ -46,6 +50,10 @@ export function useBriefRows<S extends BriefListSection>(
     // What was typed into the row a moment ago is saved first (a later save would put the row
     // back), and Undo restores the row as stored then, not as last rendered.
     await flushAutosaves(rowKey(id));
+    // A row that began as a draft must not come back as one with its old text and id: the
+    // empty section's field starts afresh under a new id, an added row is gone.
+    setRemoved((r) => new Set(r).add(id));
+    setDrafts((d) => (d[0] === id ? [newId(), ...d.slice(1)] : d));
     const taken: { item?: Item; index?: number } = {};
     await remove(
       () =>

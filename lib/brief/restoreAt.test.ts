@@ -13,4 +13,13 @@ describe('restoreAt', () => {
     expect(restoreAt([a], c, 5)).toEqual([a, c]);
     expect(restoreAt([a, b], b, 0)).toEqual([a, b]);
   });
+  it('keeps both when the id came back with other content meanwhile', () => {
+    const removed = { id: 'a', text: 'Two plants' };
+    const retyped = { id: 'a', text: 'Three plants' };
+    expect(restoreAt([retyped], removed, 0, () => 'a2')).toEqual([
+      { id: 'a2', text: 'Two plants' },
+      retyped,
+    ]);
+    expect(restoreAt([{ text: 'Two plants', id: 'a' }], removed, 0)).toEqual([removed]);
+  });
 });
