@@ -6,6 +6,7 @@ import { formatDateTime } from '@/lib/i18n';
 import type { Evidence, TextEntry } from '@/lib/model';
 import { useApp } from '../app/AppContext';
 import { formatMeetingDate } from './EvidenceLine';
+import { LostReasonDetails } from './LostReasonDetails';
 import './print.css';
 
 /**
@@ -40,6 +41,10 @@ export function BriefPrint({ prospectId }: { prospectId: string }) {
 
   const { prospect, brief, needs, people } = data;
   const heard = needs.filter((n) => n.statement.trim() !== '');
+  // A supplier card whose every field was cleared says nothing: it is not printed at all.
+  const suppliers = (brief?.suppliers ?? []).filter((s) =>
+    [s.name, s.likes, s.dislikes].some((text) => text.trim() !== ''),
+  );
   const { completeness } = briefOverview({ prospect, brief, needs, people });
   const personName = (id?: string) => people.find((p) => p.id === id)?.fullName;
   const none = <p className="print-none">{t('brief.printView.none')}</p>;
@@ -86,13 +91,13 @@ export function BriefPrint({ prospectId }: { prospectId: string }) {
       <div className="print-columns">
         <Part title={t('brief.situation')}>{entries(brief?.situation)}</Part>
         <Part title={t('brief.suppliers')}>
-          {(brief?.suppliers ?? []).length === 0 ? (
+          {suppliers.length === 0 ? (
             none
           ) : (
             <ul>
-              {brief!.suppliers.map((s) => (
+              {suppliers.map((s) => (
                 <li key={s.id}>
-                  <strong>{s.name || t('brief.supplier.unnamed')}</strong>
+                  <strong>{s.name.trim() || t('brief.supplier.unnamed')}</strong>
                   {s.likes.trim() ? (
                     <div>
                       + {t('brief.supplier.likes')}: {s.likes}
@@ -193,7 +198,11 @@ export function BriefPrint({ prospectId }: { prospectId: string }) {
           {prospect.stageHistory.map((c, i) => (
             <li key={`${c.at}-${i}`}>
               {t(`stage.${c.stage}`)} – {formatDateTime(lang, c.at)}
-              {c.lostReason ? ` – ${t('brief.lost.why')}: ${c.lostReason.why}` : ''}
+              {c.by ? ` – ${c.by}` : ''}
+              {c.lostReason ? (
+                <LostReasonDetails reason={c.lostReason} className="print-reason" />
+              ) : null}
+              {c.note ? <p>{c.note}</p> : null}
             </li>
           ))}
         </ol>

@@ -5,6 +5,7 @@ import { changeProspectStage, getDb } from '@/lib/db';
 import { formatDateTime } from '@/lib/i18n';
 import { STAGES, type LostReason, type Prospect, type Stage } from '@/lib/model';
 import { useApp } from '../app/AppContext';
+import { LostReasonDetails } from './LostReasonDetails';
 import { LostReasonForm } from './LostReasonForm';
 
 /** Stages that say the needs are identified: "needs identified" and every step after it. */
@@ -105,16 +106,7 @@ export function StagePanel({
               <span className="status"> · {t('brief.stage.by', { name: change.by })}</span>
             ) : null}
             {change.lostReason ? (
-              <dl className="brief-history__reason">
-                {(['why', 'unmetCriteria', 'ourStrengths', 'howWeDiffer'] as const)
-                  .filter((f) => change.lostReason![f].trim() !== '')
-                  .map((f) => (
-                    <div key={f}>
-                      <dt>{t(`brief.lost.${f}`)}</dt>
-                      <dd>{change.lostReason![f]}</dd>
-                    </div>
-                  ))}
-              </dl>
+              <LostReasonDetails reason={change.lostReason} className="brief-history__reason" />
             ) : null}
             {change.note ? <p className="brief-history__note">{change.note}</p> : null}
           </li>
