@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyStageChange } from '@/lib/brief/stageRules';
-import { brief, entry, need } from '@/lib/brief/testing';
+import { filledBrief, need } from '@/lib/brief/testing';
 import { summarizeProspects } from '@/lib/io/summaries';
 import { Prospect, type LostReason, type Stage } from '@/lib/model';
 import { person } from '@/lib/people/testing';
@@ -29,15 +29,7 @@ function summaries(prospects: Prospect[], withFilledBrief: ReadonlySet<string>) 
   const ids = prospects.map((p) => p.id).filter((id) => withFilledBrief.has(id));
   return summarizeProspects({
     prospects,
-    briefs: ids.map((prospectId) =>
-      brief({
-        prospectId,
-        situation: [entry('Two plants, 300 t/month')],
-        suppliers: [{ id: 's1', name: 'MetalTorg', likes: 'price', dislikes: '' }],
-        plans: [entry('Third line in 2026')],
-        decisionProcess: [entry('Chief engineer chooses, director signs')],
-      }),
-    ),
+    briefs: ids.map((prospectId) => filledBrief({ prospectId })),
     needs: ids.flatMap((prospectId) =>
       (['payment_terms', 'supply_reliability', 'quality', 'service_support'] as const).map(
         (category) => need({ prospectId, category }),

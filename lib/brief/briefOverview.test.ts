@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { person } from '../people/testing';
 import { briefOverview } from './briefOverview';
-import { brief, entry, need, prospect } from './testing';
+import { filledBrief, need, prospect } from './testing';
 
 const filled = () =>
-  brief({
-    situation: [entry('Two plants')],
-    suppliers: [{ id: 's', name: 'MetalTorg', likes: '', dislikes: 'late' }],
-    plans: [entry('Line 3 in 2026')],
-    decisionProcess: [entry('Director signs')],
-  });
+  filledBrief({ suppliers: [{ id: 's', name: 'MetalTorg', likes: '', dislikes: 'late' }] });
 const topNeeds = () => [
   need({ statement: 'Цена', category: 'price' }),
   need({ statement: 'Сроки', category: 'supply_reliability' }),

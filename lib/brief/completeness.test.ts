@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { person } from '../people/testing';
 import { briefCompleteness, COMPLETENESS_ITEMS, isBriefComplete } from './completeness';
-import { brief, entry, need } from './testing';
+import { brief, entry, filledBrief, need } from './testing';
 import { TOP_CATEGORY_GROUPS, uncoveredTopGroups } from './topCategories';
 
 const topNeeds = () => [
@@ -11,13 +11,7 @@ const topNeeds = () => [
   need({ category: 'service_support' }),
 ];
 
-const fullBrief = () =>
-  brief({
-    situation: [entry('Two plants, 300 t/month')],
-    suppliers: [{ id: 's1', name: 'MetalTorg', likes: 'price', dislikes: '' }],
-    plans: [entry('Third line in 2026')],
-    decisionProcess: [entry('Chief engineer chooses, director signs')],
-  });
+const fullBrief = () => filledBrief();
 
 describe('briefCompleteness', () => {
   it('is 100% with every item done', () => {
@@ -55,6 +49,19 @@ describe('briefCompleteness', () => {
     expect(c.percent).toBe(0);
   });
 
+  it('asks for the market trends that affect the client (DOMAIN.md)', () => {
+    const b = fullBrief();
+    b.trends = [entry('  ')];
+    const c = briefCompleteness({
+      brief: b,
+      needs: topNeeds(),
+      people: [person({ role: 'decision_maker' })],
+    });
+    expect(c.missing).toEqual(['trends']);
+    expect(c.percent).toBe(88);
+    expect(isBriefComplete(c)).toBe(false);
+  });
+
   it('needs likes or dislikes of at least one supplier', () => {
     const b = fullBrief();
     b.suppliers = [{ id: 's1', name: 'MetalTorg', likes: '', dislikes: '' }];
@@ -71,7 +78,7 @@ describe('briefCompleteness', () => {
     const withoutService = topNeeds().slice(0, 3);
     const c = briefCompleteness({ brief: fullBrief(), needs: withoutService, people });
     expect(c.missing).toEqual(['needs_top_categories']);
-    expect(c.percent).toBe(86);
+    expect(c.percent).toBe(88);
     const covered = [...withoutService, need({ category: 'maintenance' })];
     expect(briefCompleteness({ brief: fullBrief(), needs: covered, people }).missing).toEqual([]);
     expect(uncoveredTopGroups([need({ category: 'other' })]).map((g) => g.id)).toEqual(

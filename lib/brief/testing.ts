@@ -32,3 +32,15 @@ export function prospect(fields: Partial<Prospect> = {}): Prospect {
 }
 
 export const entry = (text: string) => ({ id: `t${next()}`, text });
+
+/** A brief with every text item of the completeness checklist filled (needs and people aside). */
+export function filledBrief(fields: Partial<Brief> = {}): Brief {
+  return brief({
+    situation: [entry('Two plants, 300 t/month')],
+    suppliers: [{ id: 's1', name: 'MetalTorg', likes: 'price', dislikes: '' }],
+    plans: [entry('Third line in 2026')],
+    trends: [entry('Import substitution: buyers move to domestic steel')],
+    decisionProcess: [entry('Chief engineer chooses, director signs')],
+    ...fields,
+  });
+}
