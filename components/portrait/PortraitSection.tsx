@@ -28,13 +28,15 @@ export default function PortraitSection({ prospect }: SectionProps) {
     async () => (await getPortrait(getDb(), prospect.id)) ?? null,
     [prospect.id],
   );
-  const userTemplates = useLiveQuery(() => listUserTemplates(getDb()), []);
+  // Deleted templates too: they name the values their fields left ("Other fields").
+  const allTemplates = useLiveQuery(() => listUserTemplates(getDb(), { withDeleted: true }), []);
+  const userTemplates = allTemplates?.filter((tp) => tp.deletedAt === undefined);
   const template = resolveTemplate(prospect.portraitTemplateId, userTemplates ?? []);
   const own = templateFields(template);
   const ownKeys = new Set(own.map((f) => f.key));
   const core = CORE_FIELDS.filter((f) => !ownKeys.has(f.key));
   const others = portrait
-    ? otherFieldKeys(template, portrait.fields).map((k) => otherField(k, userTemplates ?? []))
+    ? otherFieldKeys(template, portrait.fields).map((k) => otherField(k, allTemplates ?? []))
     : [];
   const missing = portrait !== undefined ? missingRequired(template, portrait?.fields ?? {}) : [];
 

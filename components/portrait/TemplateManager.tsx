@@ -1,11 +1,16 @@
 import { useState } from 'react';
 import { getDb } from '@/lib/db';
-import { deleteUserTemplate, saveUserTemplate } from '@/lib/db/portraitTemplates';
+import {
+  countProspectsUsing,
+  deleteUserTemplate,
+  saveUserTemplate,
+} from '@/lib/db/portraitTemplates';
 import type { MessageKey } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging/client';
 import { FIELD_TYPES, type PortraitTemplate } from '@/lib/model';
 import {
   addTemplateField,
+  liveFields,
   moveTemplateField,
   newUserTemplate,
   removeTemplateField,
@@ -27,8 +32,17 @@ function TemplateEditor({ template }: { template: PortraitTemplate }) {
   const [required, setRequired] = useState(false);
   const save = (next: PortraitTemplate) =>
     void saveUserTemplate(getDb(), next).then(refreshMenus, reportError);
-  const fields = [...template.fields].sort((a, b) => a.order - b.order);
+  const fields = liveFields(template);
   const idp = `tpl-${template.id}`;
+  /** Prospects using the template, once the rep asked to delete it (null: not asked). */
+  const [inUse, setInUse] = useState<number | null>(null);
+  const remove = () =>
+    void deleteUserTemplate(getDb(), template.id).then(refreshMenus, reportError);
+  const askToDelete = () =>
+    void countProspectsUsing(getDb(), template.id).then(
+      (count) => (count > 0 ? setInUse(count) : remove()),
+      reportError,
+    );
 
   return (
     <div className="template-editor">
@@ -50,11 +64,34 @@ function TemplateEditor({ template }: { template: PortraitTemplate }) {
       <ol className="template-fields" aria-label={t('portrait.templates.fields')}>
         {fields.map((f, i) => (
           <li key={f.key}>
+            <input
+              type="text"
+              className="template-fields__label"
+              aria-label={t('portrait.templates.renameField', { field: f.label })}
+              defaultValue={f.label}
+              onBlur={(e) =>
+                e.target.value.trim() &&
+                e.target.value.trim() !== f.label &&
+                save(updateTemplateField(template, f.key, { label: e.target.value }))
+              }
+            />
             <span>
-              {f.label} · {t(`portrait.type.${f.type}` as MessageKey)}
+              {' '}
+              · {t(`portrait.type.${f.type}` as MessageKey)}
               {f.unit ? ` (${f.unit})` : ''}
-              {f.options?.length ? ` – ${f.options.join(', ')}` : ''}
             </span>
+            {f.type === 'choice' || f.type === 'multi_choice' ? (
+              <input
+                type="text"
+                className="template-fields__options"
+                aria-label={t('portrait.templates.fieldOptions', { field: f.label })}
+                defaultValue={(f.options ?? []).join(', ')}
+                onBlur={(e) =>
+                  e.target.value !== (f.options ?? []).join(', ') &&
+                  save(updateTemplateField(template, f.key, { options: e.target.value.split(',') }))
+                }
+              />
+            ) : null}
             <label className="portrait-check">
               <input
                 type="checkbox"
@@ -155,15 +192,21 @@ function TemplateEditor({ template }: { template: PortraitTemplate }) {
           </button>
         </fieldset>
       </form>
-      <button
-        type="button"
-        className="button button--danger"
-        onClick={() =>
-          void deleteUserTemplate(getDb(), template.id).then(refreshMenus, reportError)
-        }
-      >
-        {t('portrait.templates.delete')}
-      </button>
+      {inUse === null ? (
+        <button type="button" className="button button--danger" onClick={askToDelete}>
+          {t('portrait.templates.delete')}
+        </button>
+      ) : (
+        <div className="notice" role="alert">
+          <p>{t('portrait.templates.deleteInUse', { count: inUse, name: template.name })}</p>
+          <button type="button" className="button button--danger" onClick={remove}>
+            {t('portrait.templates.deleteAnyway')}
+          </button>{' '}
+          <button type="button" className="button" onClick={() => setInUse(null)}>
+            {t('portrait.templates.keep')}
+          </button>
+        </div>
+      )}
       <p className="field__hint">{t('portrait.templates.deleteHint')}</p>
     </div>
   );

@@ -4,7 +4,13 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { captureToPortrait, portraitMenu, PORTRAIT_MENU_PREFIX } from '../background/portraitMenu';
 import { buildMenus } from '../background/menus';
 import { createTranslator } from '../i18n';
-import { addTemplateField, newUserTemplate } from '../portrait/templates';
+import {
+  addTemplateField,
+  newUserTemplate,
+  otherField,
+  otherFieldKeys,
+  resolveTemplate,
+} from '../portrait/templates';
 import {
   MAX_EVIDENCE_QUOTE_LENGTH,
   MAX_PAGE_TITLE_LENGTH,
@@ -22,12 +28,14 @@ import {
   setFieldValues,
 } from './portraits';
 import {
+  countProspectsUsing,
   deleteUserTemplate,
   getTemplate,
   listTemplates,
+  listUserTemplates,
   saveUserTemplate,
 } from './portraitTemplates';
-import { createProspect, findProspectByDomain, updateProspect } from './prospects';
+import { createProspect, findProspectByDomain, getProspect, updateProspect } from './prospects';
 
 let db: DealBriefDb;
 freshDbPerTest((fresh) => (db = fresh));
@@ -118,6 +126,32 @@ describe('portrait repository', () => {
     await expect(saveUserTemplate(db, { ...tp, id: 'generic' })).rejects.toThrow();
     await deleteUserTemplate(db, tp.id);
     expect(await getTemplate(db, tp.id)).toBeUndefined();
+    expect((await listTemplates(db)).map((x) => x.id)).not.toContain(tp.id);
+  });
+
+  it('deleting a template in use keeps its values under "Other fields" with the names the rep gave', async () => {
+    const p = await createProspect(db, { domain: 'dealer.ru', name: 'Dealer', owner: '', now: 1 });
+    const tp = addTemplateField(newUserTemplate('Car dealer'), {
+      label: 'Showroom area',
+      type: 'number',
+      unit: 'm²',
+    });
+    await saveUserTemplate(db, tp);
+    await updateProspect(db, p.id, { portraitTemplateId: tp.id });
+    expect(await countProspectsUsing(db, tp.id)).toBe(1);
+    const key = tp.fields[0]!.key;
+    await setFieldValues(db, p.id, key, [{ id: 'v1', value: 1500 }]);
+
+    await deleteUserTemplate(db, tp.id);
+
+    const offered = await listUserTemplates(db);
+    expect(offered).toEqual([]);
+    const known = await listUserTemplates(db, { withDeleted: true });
+    const template = resolveTemplate((await getProspect(db, p.id))!.portraitTemplateId, offered);
+    expect(template.id).toBe('generic');
+    const portrait = (await getPortrait(db, p.id))!;
+    const others = otherFieldKeys(template, portrait.fields).map((k) => otherField(k, known));
+    expect(others).toEqual([expect.objectContaining({ key, label: 'Showroom area', unit: 'm²' })]);
   });
 });
 

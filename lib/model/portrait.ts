@@ -26,6 +26,11 @@ export const PortraitFieldDef = z.object({
   options: z.optional(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(200))),
   required: z._default(z.boolean(), false),
   order: z.int(),
+  /**
+   * When the rep removed the field. Its definition stays so values stored under its key still
+   * show with its name, unit and options (under "Other fields"); templates no longer show it.
+   */
+  deletedAt: z.optional(Timestamp),
 });
 export type PortraitFieldDef = z.infer<typeof PortraitFieldDef>;
 
@@ -36,6 +41,8 @@ export const PortraitTemplate = z.object({
   builtIn: z._default(z.boolean(), false),
   fields: z.array(PortraitFieldDef).check(z.maxLength(200)),
   updatedAt: Timestamp,
+  /** When the rep deleted it: kept, hidden, so its fields' values keep their names. */
+  deletedAt: z.optional(Timestamp),
 });
 export type PortraitTemplate = z.infer<typeof PortraitTemplate>;
 

@@ -16,9 +16,12 @@ import {
   missingRequired,
   moveTemplateField,
   newUserTemplate,
+  otherField,
   otherFieldKeys,
   removeTemplateField,
   resolveTemplate,
+  templateFields,
+  updateTemplateField,
 } from './templates';
 import { coerceValue, parseDate, parseNumber, putValue, shareOfWallet, valueKey } from './values';
 import { lastScanOf } from './scans';
@@ -188,5 +191,59 @@ describe('suggestions', () => {
     expect(last?.people[0]?.sources[0]?.url).toBe('https://romashka.ru/about');
     expect(last?.merged.emails.length).toBe(2);
     expect(formatPhone('+74951234567;ext=12')).toBe('+7 495 123-45-67 ext. 12');
+  });
+});
+
+describe('the rep’s template fields: removed, renamed, options edited', () => {
+  const withFields = () => {
+    let tp = newUserTemplate('Dealer', 1);
+    tp = addTemplateField(tp, { label: 'Showroom', type: 'number', unit: 'm²' }, 1);
+    tp = addTemplateField(tp, { label: 'Channels', type: 'multi_choice', options: ['A', 'B'] }, 1);
+    tp = addTemplateField(tp, { label: 'Site', type: 'url' }, 1);
+    return tp;
+  };
+
+  it('a removed field disappears from the template but still names its values', () => {
+    const tp = withFields();
+    const [showroom, channels, site] = tp.fields;
+    const removed = removeTemplateField(tp, channels!.key, 5);
+    expect(templateFields(removed).map((f) => f.label)).toEqual(['Showroom', 'Site']);
+    expect(otherFieldKeys(removed, { [channels!.key]: [{ id: 'v', value: ['A'] }] })).toEqual([
+      channels!.key,
+    ]);
+    expect(otherField(channels!.key, [removed])).toMatchObject({
+      label: 'Channels',
+      options: ['A', 'B'],
+      multiple: true,
+    });
+    // Moving skips the removed field: Site goes above Showroom in one step.
+    const moved = moveTemplateField(removed, site!.key, -1);
+    expect(templateFields(moved).map((f) => f.key)).toEqual([site!.key, showroom!.key]);
+    // A field of a deleted template names its values too, but is never offered.
+    const deleted = { ...tp, deletedAt: 9 };
+    expect(resolveTemplate(tp.id, [deleted]).id).toBe('generic');
+    expect(otherField(showroom!.key, [deleted])).toMatchObject({ label: 'Showroom', unit: 'm²' });
+  });
+
+  it('renaming a field or editing its options keeps its key (and so its values)', () => {
+    const tp = withFields();
+    const channels = tp.fields[1]!;
+    const renamed = updateTemplateField(tp, channels.key, { label: '  Sales channels ' });
+    expect(renamed.fields[1]).toMatchObject({ key: channels.key, label: 'Sales channels' });
+    expect(updateTemplateField(tp, channels.key, { label: ' ' })).toBe(tp); // a name is needed
+    const edited = updateTemplateField(tp, channels.key, { options: [' A', 'B', 'C', '', 'B'] });
+    expect(edited.fields[1]!.options).toEqual(['A', 'B', 'C']);
+  });
+
+  it('at the schema’s limit, the longest-removed definition makes room for a new field', () => {
+    let tp = newUserTemplate('Big', 1);
+    for (let i = 0; i < 200; i++) tp = addTemplateField(tp, { label: `F${i}`, type: 'text' }, 1);
+    tp = removeTemplateField(tp, tp.fields[3]!.key, 10);
+    tp = removeTemplateField(tp, tp.fields[0]!.key, 20);
+    tp = addTemplateField(tp, { label: 'New', type: 'text' }, 30);
+    expect(tp.fields).toHaveLength(200);
+    expect(tp.fields.some((f) => f.label === 'F3')).toBe(false);
+    expect(tp.fields.find((f) => f.label === 'F0')?.deletedAt).toBe(20);
+    expect(templateFields(tp).at(-1)?.label).toBe('New');
   });
 });

@@ -108,18 +108,26 @@ export function resolveTemplate(
 ): PortraitTemplate {
   return (
     BUILT_IN_TEMPLATES.find((t) => t.id === id) ??
-    userTemplates.find((t) => t.id === id) ??
+    userTemplates.find((t) => t.id === id && t.deletedAt === undefined) ??
     BUILT_IN_TEMPLATES[0]!
   );
+}
+
+/** The fields a template shows (the rep's removed ones are kept only to name old values). */
+export function liveFields(template: PortraitTemplate): PortraitFieldDef[] {
+  return template.fields.filter((f) => f.deletedAt === undefined).sort((a, b) => a.order - b.order);
 }
 
 /** The template's own fields, in order (core fields not included). */
 export function templateFields(template: PortraitTemplate): FieldSpec[] {
   if (template.builtIn && isBuiltInTemplateId(template.id))
     return [...BUILT_IN_FIELDS[template.id]];
-  return [...template.fields]
-    .sort((a, b) => a.order - b.order)
-    .map((def) => ({ ...def, multiple: false, core: false, builtIn: false }));
+  return liveFields(template).map((def) => ({
+    ...def,
+    multiple: false,
+    core: false,
+    builtIn: false,
+  }));
 }
 
 /** Every field the portrait shows for this template: the template's own, then the core ones. */
@@ -141,15 +149,34 @@ export function fieldOfKey(
   key: string,
   userTemplates: readonly PortraitTemplate[],
 ): FieldSpec | undefined {
+  const own = (def: PortraitFieldDef): FieldSpec => ({
+    ...def,
+    multiple: false,
+    core: false,
+    builtIn: false,
+  });
+  const live = userTemplates
+    .filter((t) => t.deletedAt === undefined)
+    .flatMap(templateFields)
+    .find((f) => f.key === key);
+  // A removed field, or a field of a deleted template: the latest definition names it.
+  const removed = () =>
+    userTemplates
+      .flatMap((t) => t.fields.map((f) => ({ f, at: f.deletedAt ?? t.deletedAt ?? 0 })))
+      .filter(({ f }) => f.key === key)
+      .sort((a, b) => b.at - a.at)[0]?.f;
+  const retired = live ? undefined : removed();
   return (
-    userTemplates.flatMap(templateFields).find((f) => f.key === key) ??
-    BUILT_IN_TEMPLATE_IDS.flatMap((id) => BUILT_IN_FIELDS[id]).find((f) => f.key === key)
+    live ??
+    BUILT_IN_TEMPLATE_IDS.flatMap((id) => BUILT_IN_FIELDS[id]).find((f) => f.key === key) ??
+    (retired ? own(retired) : undefined)
   );
 }
 
 /**
  * A field for a stored key the current template does not show ("Other fields"): a list of text,
- * named as the field it came from (the key itself when no template knows it any more).
+ * named as the field it came from, with its unit and options (the key itself when no template
+ * knows it – values stored before removed fields were kept).
  */
 export function otherField(key: string, userTemplates: readonly PortraitTemplate[]): FieldSpec {
   const known = fieldOfKey(key, userTemplates);
@@ -159,6 +186,8 @@ export function otherField(key: string, userTemplates: readonly PortraitTemplate
     type: 'text',
     required: false,
     order: 0,
+    ...(known?.unit ? { unit: known.unit } : {}),
+    ...(known?.options ? { options: known.options } : {}),
     multiple: true,
     core: false,
     builtIn: known?.builtIn ?? false,
@@ -194,6 +223,9 @@ export interface NewFieldInput {
   required?: boolean;
 }
 
+/** How many field definitions a template holds, removed ones included (the schema's limit). */
+const MAX_TEMPLATE_FIELDS = 200;
+
 /** Adds a field at the end. Keys are random, so renaming a field never orphans its values. */
 export function addTemplateField(
   template: PortraitTemplate,
@@ -201,7 +233,15 @@ export function addTemplateField(
   now = Date.now(),
 ): PortraitTemplate {
   const order = template.fields.reduce((max, f) => Math.max(max, f.order + 1), 0);
-  const options = (input.options ?? []).map((o) => o.trim()).filter(Boolean);
+  // At the limit, the longest-removed field's definition makes room (its values stay stored).
+  const oldestRemoved = [...template.fields]
+    .filter((f) => f.deletedAt !== undefined)
+    .sort((a, b) => a.deletedAt! - b.deletedAt!)[0];
+  const kept =
+    template.fields.length >= MAX_TEMPLATE_FIELDS && oldestRemoved
+      ? template.fields.filter((f) => f !== oldestRemoved)
+      : template.fields;
+  const options = cleanOptions(input.options ?? []);
   const field: PortraitFieldDef = {
     key: `f-${newId().slice(0, 8)}`,
     label: input.label.trim(),
@@ -209,23 +249,34 @@ export function addTemplateField(
     required: input.required ?? false,
     order,
     ...(input.unit?.trim() ? { unit: input.unit.trim() } : {}),
-    ...(input.type === 'choice' || input.type === 'multi_choice'
-      ? { options: [...new Set(options)] }
-      : {}),
+    ...(input.type === 'choice' || input.type === 'multi_choice' ? { options } : {}),
   };
   return PortraitTemplate.parse({
     ...template,
-    fields: [...template.fields, field],
+    fields: [...kept, field],
     updatedAt: now,
   });
 }
 
+/** Options as the rep typed them: trimmed, blanks and repeats left out. */
+function cleanOptions(options: readonly string[]): string[] {
+  return [...new Set(options.map((o) => o.trim()).filter(Boolean))];
+}
+
+/**
+ * Changes a field's definition: rename it, edit its options, make it required. The key stays,
+ * so the values prospects hold keep showing under the new name (an option renamed shows, for
+ * values ticked before, as the old option beside the new ones).
+ */
 export function updateTemplateField(
   template: PortraitTemplate,
   key: string,
-  patch: Partial<Omit<PortraitFieldDef, 'key' | 'order'>>,
+  patch: Partial<Omit<PortraitFieldDef, 'key' | 'order' | 'deletedAt'>>,
   now = Date.now(),
 ): PortraitTemplate {
+  if (patch.label !== undefined && !patch.label.trim()) return template;
+  if (patch.label !== undefined) patch = { ...patch, label: patch.label.trim() };
+  if (patch.options) patch = { ...patch, options: cleanOptions(patch.options) };
   return PortraitTemplate.parse({
     ...template,
     fields: template.fields.map((f) => (f.key === key ? { ...f, ...patch } : f)),
@@ -233,6 +284,10 @@ export function updateTemplateField(
   });
 }
 
+/**
+ * Takes a field off the template. Its definition stays, marked removed, so values prospects
+ * hold under its key keep its name under "Other fields".
+ */
 export function removeTemplateField(
   template: PortraitTemplate,
   key: string,
@@ -240,26 +295,27 @@ export function removeTemplateField(
 ): PortraitTemplate {
   return PortraitTemplate.parse({
     ...template,
-    fields: template.fields.filter((f) => f.key !== key),
+    fields: template.fields.map((f) => (f.key === key ? { ...f, deletedAt: now } : f)),
     updatedAt: now,
   });
 }
 
-/** Moves a field one place up (-1) or down (+1); orders are renumbered 0…n-1. */
+/** Moves a field one place up (-1) or down (+1) among those shown; orders become 0…n-1. */
 export function moveTemplateField(
   template: PortraitTemplate,
   key: string,
   delta: -1 | 1,
   now = Date.now(),
 ): PortraitTemplate {
-  const sorted = [...template.fields].sort((a, b) => a.order - b.order);
+  const sorted = liveFields(template);
   const i = sorted.findIndex((f) => f.key === key);
   const j = i + delta;
   if (i < 0 || j < 0 || j >= sorted.length) return template;
   [sorted[i], sorted[j]] = [sorted[j]!, sorted[i]!];
+  const order = new Map(sorted.map((f, n) => [f.key, n]));
   return PortraitTemplate.parse({
     ...template,
-    fields: sorted.map((f, order) => ({ ...f, order })),
+    fields: template.fields.map((f) => (order.has(f.key) ? { ...f, order: order.get(f.key)! } : f)),
     updatedAt: now,
   });
 }
