@@ -5,10 +5,62 @@ import { LIFECYCLE, SEGMENTS, TEMPERATURES, type Prospect } from '@/lib/model';
 import { headroom, shareOfWallet } from '@/lib/portrait/values';
 import { useApp } from '../app/AppContext';
 
-function numberOrUndefined(text: string): number | undefined {
-  if (text.trim() === '') return undefined;
+/** A volume as typed: a figure of zero or more, nothing (cleared), or not one ("-5", "1e"). */
+function readVolume(text: string, badInput = false): number | null | 'invalid' {
+  if (badInput) return 'invalid';
+  if (text.trim() === '') return null;
   const n = Number(text);
-  return Number.isFinite(n) && n >= 0 ? n : undefined;
+  return Number.isFinite(n) && n >= 0 ? n : 'invalid';
+}
+
+/**
+ * A volume box that saves as the rep types. What is not a figure of zero or more is not saved:
+ * the box says so and the stored figure stays (it used to be cleared while "-5" still showed).
+ */
+function VolumeField({
+  id,
+  label,
+  text,
+  onText,
+  onSave,
+}: {
+  id: string;
+  label: MessageKey;
+  text: string;
+  onText: (text: string) => void;
+  onSave: (value: number | undefined) => void;
+}) {
+  const { t } = useApp();
+  const [bad, setBad] = useState(false);
+  const invalid = bad || readVolume(text) === 'invalid';
+  return (
+    <div className="field">
+      <label className="field__label" htmlFor={id}>
+        {t(label)}
+      </label>
+      <input
+        id={id}
+        type="number"
+        min={0}
+        inputMode="decimal"
+        value={text}
+        aria-invalid={invalid || undefined}
+        aria-describedby={invalid ? `${id}-error` : undefined}
+        onChange={(e) => {
+          const badInput = e.target.validity?.badInput ?? false;
+          setBad(badInput);
+          onText(e.target.value);
+          const value = readVolume(e.target.value, badInput);
+          if (value !== 'invalid') onSave(value ?? undefined);
+        }}
+      />
+      {invalid ? (
+        <p className="field__error" id={`${id}-error`}>
+          {t('portrait.volume.invalid')}
+        </p>
+      ) : null}
+    </div>
+  );
 }
 
 /** Lifecycle, key-client segment, lead temperature and share of wallet, saved as they change. */
@@ -20,8 +72,13 @@ export function Classifications({ prospect }: { prospect: Prospect }) {
   const save = (patch: ProspectPatch) =>
     void updateProspect(getDb(), prospect.id, patch).catch(reportError);
 
-  const cur = numberOrUndefined(current);
-  const pot = numberOrUndefined(potential);
+  // While a box holds no valid figure, the share is worked out from the stored one.
+  const figure = (text: string, stored: number | undefined) => {
+    const value = readVolume(text);
+    return value === 'invalid' ? stored : (value ?? undefined);
+  };
+  const cur = figure(current, prospect.currentVolume);
+  const pot = figure(potential, prospect.potentialVolume);
   const share = shareOfWallet(cur, pot);
   const left = headroom(cur, pot);
   const money = (n: number) =>
@@ -80,38 +137,20 @@ export function Classifications({ prospect }: { prospect: Prospect }) {
         )}
       </div>
       <div className="portrait-grid">
-        <div className="field">
-          <label className="field__label" htmlFor="pc-current">
-            {t('portrait.currentVolume')}
-          </label>
-          <input
-            id="pc-current"
-            type="number"
-            min={0}
-            inputMode="decimal"
-            value={current}
-            onChange={(e) => {
-              setCurrent(e.target.value);
-              save({ currentVolume: numberOrUndefined(e.target.value) });
-            }}
-          />
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor="pc-potential">
-            {t('portrait.potentialVolume')}
-          </label>
-          <input
-            id="pc-potential"
-            type="number"
-            min={0}
-            inputMode="decimal"
-            value={potential}
-            onChange={(e) => {
-              setPotential(e.target.value);
-              save({ potentialVolume: numberOrUndefined(e.target.value) });
-            }}
-          />
-        </div>
+        <VolumeField
+          id="pc-current"
+          label="portrait.currentVolume"
+          text={current}
+          onText={setCurrent}
+          onSave={(v) => save({ currentVolume: v })}
+        />
+        <VolumeField
+          id="pc-potential"
+          label="portrait.potentialVolume"
+          text={potential}
+          onText={setPotential}
+          onSave={(v) => save({ potentialVolume: v })}
+        />
         <div className="field">
           <label className="field__label" htmlFor="pc-currency">
             {t('portrait.currency')}
