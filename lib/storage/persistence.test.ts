@@ -40,5 +40,10 @@ describe('persistent storage', () => {
     expect(formatBytes(512, 'en')).toBe('512 B');
     expect(formatBytes(1536, 'en')).toBe('1.5 KB');
     expect(formatBytes(5 * 1024 * 1024, 'ru')).toBe('5 MB');
+    // Just under a unit reads as the next one, never "1,024 KB".
+    expect(formatBytes(1024 * 1024 - 1, 'en')).toBe('1 MB');
+    expect(formatBytes(1024 * 1024 - 60, 'en')).toBe('1,023.9 KB');
+    expect(formatBytes(1023, 'en')).toBe('1,023 B');
+    expect(formatBytes(1024 ** 3 - 1, 'en')).toBe('1 GB');
   });
 });

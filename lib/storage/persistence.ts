@@ -42,12 +42,15 @@ export async function ensurePersistentStorage(
 /** 1536 → "1.5 KB"; binary units, one decimal, in the UI language's number format. */
 export function formatBytes(bytes: number, lang: string): string {
   const units = ['B', 'KB', 'MB', 'GB', 'TB'];
+  const digitsOf = (u: number) => (u === 0 ? 0 : 1);
+  // Judged as it will be shown: 1,048,575 bytes is "1 MB", not "1,024 KB".
+  const shown = (v: number, u: number) => Math.round(v * 10 ** digitsOf(u)) / 10 ** digitsOf(u);
   let value = bytes;
   let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
+  while (shown(value, unit) >= 1024 && unit < units.length - 1) {
     value /= 1024;
     unit++;
   }
-  const digits = unit === 0 ? 0 : 1;
+  const digits = digitsOf(unit);
   return `${new Intl.NumberFormat(lang, { maximumFractionDigits: digits }).format(value)} ${units[unit]}`;
 }
