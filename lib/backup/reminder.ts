@@ -9,15 +9,28 @@ export interface BackupState {
   snoozedUntil: number | null;
 }
 
+const DAY_MS = 24 * 3600 * 1000;
+
 /** Prospects changed since the last backup before we remind. */
 export const CHANGED_PROSPECTS_THRESHOLD = 10;
-export const SNOOZE_MS = 7 * 24 * 3600 * 1000;
+/** A backup this old is stale once anything changed since (a few edits a week add up). */
+export const BACKUP_MAX_AGE_MS = 14 * DAY_MS;
+export const SNOOZE_MS = 7 * DAY_MS;
 
+/**
+ * Remind when many prospects changed since the last backup, or when the last backup is over
+ * two weeks old and any prospect changed since – never while snoozed.
+ */
 export function shouldRemindBackup(
   state: BackupState,
   changedSinceBackup: number,
   now: number,
 ): boolean {
   if (state.snoozedUntil !== null && now < state.snoozedUntil) return false;
-  return changedSinceBackup >= CHANGED_PROSPECTS_THRESHOLD;
+  if (changedSinceBackup >= CHANGED_PROSPECTS_THRESHOLD) return true;
+  return (
+    state.lastExportAt !== null &&
+    now - state.lastExportAt >= BACKUP_MAX_AGE_MS &&
+    changedSinceBackup > 0
+  );
 }
