@@ -50,7 +50,7 @@ export function QuestionBank({
           now,
         }),
       );
-      await asked(q);
+      // Not marked asked here: the question goes once the answer says something.
       onRecorded(need.id);
     } catch (error) {
       reportError(error);

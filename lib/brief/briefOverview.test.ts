@@ -69,4 +69,17 @@ describe('briefOverview', () => {
     }).questions;
     expect(asked.map((q) => q.id)).not.toContain(first[0]!.id);
   });
+
+  it('a question whose recorded answer is still blank stays suggested; answered, it goes', () => {
+    const base = { prospect: prospect(), brief: filled(), people: [] };
+    const q = briefOverview({ ...base, needs: [] }).questions[0]!;
+    // The answer turned out to be about something else: its category does not cover q's.
+    const answer = (statement: string) =>
+      need({ statement, category: 'quality', spin: q.spin, questionId: q.id });
+    const ids = (statement: string) =>
+      briefOverview({ ...base, needs: [answer(statement)] }).questions.map((x) => x.id);
+    expect(ids('  ')).toContain(q.id);
+    expect(q.concept).not.toBe('quality');
+    expect(ids('Брак в каждой партии')).not.toContain(q.id);
+  });
 });

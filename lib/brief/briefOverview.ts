@@ -39,7 +39,12 @@ export function briefOverview({
     questions: suggestQuestions({
       needs: heard,
       limit: questionLimit,
-      exclude: brief?.askedQuestionIds ?? [],
+      // Skipped questions, and those whose recorded answer says something: "Record answer"
+      // left blank does not count as asked.
+      exclude: [
+        ...(brief?.askedQuestionIds ?? []),
+        ...heard.flatMap((n) => (n.questionId ? [n.questionId] : [])),
+      ],
     }),
     suggestion: suggestStageChange({ prospect, completeness, people }),
   };
