@@ -70,7 +70,11 @@ export function ProspectView({ prospect }: { prospect: Prospect }) {
         <DomainsEditor prospect={prospect} />
       </header>
       <Tabs
-        items={SECTIONS.map((s) => ({ id: s.id, label: t(s.label) }))}
+        items={SECTIONS.map((s) => ({
+          id: s.id,
+          label: t(s.label),
+          ...(s.title ? { title: t(s.title) } : {}),
+        }))}
         selected={current.id}
         onSelect={setSection}
         label={t('section.list')}

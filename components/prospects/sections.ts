@@ -9,7 +9,10 @@ export interface SectionProps {
 
 export interface SectionDef {
   id: string;
+  /** The tab's name: short, so that all tabs fit one row of a 360 px panel. */
   label: MessageKey;
+  /** The section's full name, when the tab's is a shortening of it (the tab's tooltip). */
+  title?: MessageKey;
   /** Heavy sections are `React.lazy(() => import(...))` so the panel opens fast. */
   Component: ComponentType<SectionProps>;
 }
@@ -20,13 +23,25 @@ export const SECTIONS: readonly SectionDef[] = [
   {
     id: 'portrait',
     label: 'section.portrait',
+    title: 'portrait.heading',
     Component: lazy(() => import('../portrait/PortraitSection')),
   },
   {
     id: 'people',
     label: 'section.people',
+    title: 'people.heading',
     Component: lazy(() => import('../people/PeopleSection')),
   },
-  { id: 'brief', label: 'brief.tab', Component: lazy(() => import('../brief/BriefSection')) },
-  { id: 'usp', label: 'usp.tab', Component: lazy(() => import('../usp/UspSection')) },
+  {
+    id: 'brief',
+    label: 'brief.tab',
+    title: 'brief.heading',
+    Component: lazy(() => import('../brief/BriefSection')),
+  },
+  {
+    id: 'usp',
+    label: 'usp.tab',
+    title: 'usp.heading',
+    Component: lazy(() => import('../usp/UspSection')),
+  },
 ];

@@ -3,6 +3,8 @@ import { useRef, type KeyboardEvent, type ReactNode } from 'react';
 export interface TabItem {
   id: string;
   label: string;
+  /** The full name when the label shortens it: shown as a tooltip, read as the description. */
+  title?: string;
 }
 
 /**
@@ -59,6 +61,7 @@ export function Tabs({
             aria-controls={`${idPrefix}-panel-${item.id}`}
             tabIndex={item.id === selected ? 0 : -1}
             className="tabs__tab"
+            title={item.title && item.title !== item.label ? item.title : undefined}
             onClick={() => onSelect(item.id)}
           >
             {item.label}

@@ -134,7 +134,7 @@ test.describe('accessibility of the panel', () => {
     await panel.getByRole('button', { name: 'Start a brief' }).click();
     for (const [lang, tabs] of [
       ['en', ['Notes', 'Portrait', 'People', 'Brief', 'USP draft']],
-      ['ru', ['Заметки', 'Портрет клиента', 'Карта ЛПР', 'Бриф', 'Черновик УТП']],
+      ['ru', ['Заметки', 'Портрет', 'ЛПР', 'Бриф', 'УТП']],
     ] as const) {
       if (lang === 'ru') {
         await panel.getByRole('button', { name: 'Settings' }).click();
