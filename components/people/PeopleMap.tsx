@@ -13,12 +13,22 @@ import { canReportTo } from '@/lib/people/reporting';
 import { fitView, revealRect, toContent, zoomAt, type View } from '@/lib/people/viewport';
 import { useApp } from '../app/AppContext';
 import { describePerson } from './describePerson';
-import { ATTITUDE_SYMBOLS, influenceDots, ROLE_COLOURS } from './roleStyle';
+import { AttitudeIcon } from './AttitudeIcon';
+import { influenceDots, ROLE_COLOURS } from './roleStyle';
 
+/** A person's box: at least this wide, wider when the map's columns leave room in the box. */
 export const NODE_W = 156;
+const NODE_MAX_W = 248;
 export const NODE_H = 62;
 const GAP_X = 14;
 const GAP_Y = 34;
+/** The map's margin in its box (as `fitView` leaves it). */
+const PADDING = 12;
+/** Average advance of a character of a node's name and of its position line (px). */
+const NAME_CHAR_W = 6.6;
+const POSITION_CHAR_W = 5.3;
+/** Room kept right of the role on a node's last line: the attitude's shape and the dots. */
+const META_W = 78;
 /**
  * People without reports of their own stack under their boss as a list of up to eight, then in up
  * to three columns: a 40-person map stays tall rather than wide, so fitted to a 400 px panel names
@@ -29,7 +39,7 @@ const MIN_HEIGHT = 220;
 const MAX_HEIGHT = 520;
 
 function mapHeight(layout: MapLayout, width: number): number {
-  const scale = Math.min(1, (width - 24) / Math.max(1, layout.width));
+  const scale = Math.min(1, (width - 2 * PADDING) / Math.max(1, layout.width));
   return Math.round(Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, layout.height * scale + 24)));
 }
 /** Pointer travel (px) before a press on a node becomes a drag rather than a click. */
@@ -43,14 +53,27 @@ const PAN_KEYS: Record<string, [number, number]> = {
   ArrowDown: [0, -PAN_STEP],
 };
 
-export function mapLayoutOf(people: readonly Person[]): MapLayout {
+export function mapLayoutOf(people: readonly Person[], nodeWidth = NODE_W): MapLayout {
   return layoutMap(people, {
-    nodeWidth: NODE_W,
+    nodeWidth,
     nodeHeight: NODE_H,
     gapX: GAP_X,
     gapY: GAP_Y,
     maxPerRow: MAX_PER_ROW,
   });
+}
+
+/**
+ * The map laid out for a box `boxWidth` px wide: its columns share the box's width, so a small
+ * group's names are not cut in narrow boxes while half the box stays empty; a wide tree keeps the
+ * narrowest nodes and is zoomed out to fit as before.
+ */
+function sizedLayout(people: readonly Person[], boxWidth: number): MapLayout & { nodeW: number } {
+  const base = mapLayoutOf(people);
+  const columns = Math.max(1, Math.round((base.width + GAP_X) / (NODE_W + GAP_X)));
+  const room = (boxWidth - 2 * PADDING - (columns - 1) * GAP_X) / columns;
+  const nodeW = Math.floor(Math.min(NODE_MAX_W, Math.max(NODE_W, room)));
+  return { ...(nodeW === NODE_W ? base : mapLayoutOf(people, nodeW)), nodeW };
 }
 
 /** Cuts text to fit a node line; the full text is in the node's accessible name and tooltip. */
@@ -79,7 +102,9 @@ export function PeopleMap({
   onReportTo: (personId: string, bossId: string) => void;
 }) {
   const { t } = useApp();
-  const layout = useMemo(() => mapLayoutOf(people), [people]);
+  const [boxWidth, setBoxWidth] = useState(380);
+  const layout = useMemo(() => sizedLayout(people, boxWidth), [people, boxWidth]);
+  const { nodeW } = layout;
   const byId = useMemo(() => new Map(people.map((p) => [p.id, p])), [people]);
   const pos = useMemo(() => new Map(layout.nodes.map((n) => [n.id, n])), [layout]);
   const boxRef = useRef<HTMLDivElement>(null);
@@ -90,7 +115,6 @@ export function PeopleMap({
   const [drag, setDrag] = useState<{ personId: string; x: number; y: number } | null>(null);
   const [dropTarget, setDropTarget] = useState<string | null>(null);
   const [notice, setNotice] = useState('');
-  const [boxWidth, setBoxWidth] = useState(380);
   const MAP_HEIGHT = mapHeight(layout, boxWidth);
 
   const fit = useCallback(() => {
@@ -100,12 +124,24 @@ export function PeopleMap({
     setView(fitView(layout, { width, height: mapHeight(layout, width) }));
   }, [layout]);
 
-  // Refit when people come or go; edits that keep the shape leave the rep's zoom alone.
-  const shape = `${layout.width}x${layout.height}`;
+  // Refit when people come or go or the box changes width; edits that keep the shape leave the
+  // rep's zoom alone.
+  const shape = `${layout.width}x${layout.height}@${boxWidth}`;
   useEffect(() => {
     fit();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [shape]);
+
+  // The panel resized (or the dashboard's window): nodes take the new width, the map refits.
+  useEffect(() => {
+    const box = boxRef.current;
+    if (!box || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => {
+      if (box.clientWidth) setBoxWidth(box.clientWidth);
+    });
+    observer.observe(box);
+    return () => observer.disconnect();
+  }, []);
 
   // React's wheel listener is passive; zooming must stop the panel from scrolling.
   useEffect(() => {
@@ -129,7 +165,7 @@ export function PeopleMap({
     const c = toContent(viewRef.current, px, py);
     const hit = layout.nodes.find(
       (n) =>
-        n.id !== except && c.x >= n.x && c.x <= n.x + NODE_W && c.y >= n.y && c.y <= n.y + NODE_H,
+        n.id !== except && c.x >= n.x && c.x <= n.x + nodeW && c.y >= n.y && c.y <= n.y + NODE_H,
     );
     return hit?.id ?? null;
   };
@@ -195,9 +231,7 @@ export function PeopleMap({
     const node = pos.get(personId);
     if (!node) return;
     const viewport = { width: boxRef.current?.clientWidth || 380, height: MAP_HEIGHT };
-    setView((v) =>
-      revealRect(v, { x: node.x, y: node.y, width: NODE_W, height: NODE_H }, viewport),
-    );
+    setView((v) => revealRect(v, { x: node.x, y: node.y, width: nodeW, height: NODE_H }, viewport));
   };
   // The keyboard's pan and zoom: arrows move the map, + and − zoom, 0 fits it.
   const onMapKey = (e: KeyboardEvent<HTMLDivElement>) => {
@@ -265,9 +299,9 @@ export function PeopleMap({
               const a = pos.get(e.from);
               const b = pos.get(e.to);
               if (!a || !b) return null;
-              const x1 = a.x + NODE_W / 2;
+              const x1 = a.x + nodeW / 2;
               const y1 = a.y + NODE_H;
-              const x2 = b.x + NODE_W / 2;
+              const x2 = b.x + nodeW / 2;
               const y2 = b.y;
               // A report in a later row of a stacked list: run down the gap left of its column
               // and enter from the side, so the line never passes through the people above it.
@@ -281,15 +315,15 @@ export function PeopleMap({
               const a = pos.get(e.from);
               const b = pos.get(e.to);
               if (!a || !b) return null;
-              const x1 = a.x + NODE_W / 2;
+              const x1 = a.x + nodeW / 2;
               const y1 = a.y + NODE_H / 2;
-              const x2 = b.x + NODE_W / 2;
+              const x2 = b.x + nodeW / 2;
               const y2 = b.y + NODE_H / 2;
               // Bow the curve sideways so it does not run along a reporting line.
               const bow = 40 + Math.abs(x2 - x1) * 0.15;
               const cx = (x1 + x2) / 2 + bow;
               const cy = (y1 + y2) / 2 - bow / 2;
-              const endX = x2 + (x2 > cx ? -NODE_W / 2 : NODE_W / 2) * 0.9;
+              const endX = x2 + (x2 > cx ? -nodeW / 2 : nodeW / 2) * 0.9;
               return (
                 <path
                   key={`i-${e.from}-${e.to}`}
@@ -327,22 +361,28 @@ export function PeopleMap({
                   }}
                 >
                   <title>{describePerson(t, p, byId)}</title>
-                  <rect className="people-node__box" width={NODE_W} height={NODE_H} rx="6" />
+                  <rect className="people-node__box" width={nodeW} height={NODE_H} rx="6" />
                   <rect width="6" height={NODE_H} rx="3" fill={ROLE_COLOURS[p.role]} />
                   <text x="12" y="16" className="people-node__name">
-                    {cut(name(p), 21)}
+                    {cut(name(p), Math.floor((nodeW - 18) / NAME_CHAR_W))}
                   </text>
                   <text x="12" y="32" className="people-node__position">
-                    {cut(p.position, 26)}
+                    {cut(p.position, Math.floor((nodeW - 18) / POSITION_CHAR_W))}
                   </text>
-                  <text x="12" y="50" className="people-node__meta">
-                    <tspan fill={ROLE_COLOURS[p.role]} className="people-node__role">
-                      {cut(t(`people.roleShort.${p.role}`), 10)}
-                    </tspan>
-                    <tspan dx="6">{ATTITUDE_SYMBOLS[p.attitude]}</tspan>
-                    <tspan dx="6" className="people-node__dots">
-                      {influenceDots(p.influence)}
-                    </tspan>
+                  <text x="12" y="50" className="people-node__role" fill={ROLE_COLOURS[p.role]}>
+                    {cut(
+                      t(`people.roleShort.${p.role}`),
+                      Math.floor((nodeW - 18 - META_W) / POSITION_CHAR_W),
+                    )}
+                  </text>
+                  <AttitudeIcon attitude={p.attitude} x={nodeW - META_W + 4} y={40} />
+                  <text
+                    x={nodeW - 8}
+                    y="50"
+                    textAnchor="end"
+                    className="people-node__meta people-node__dots"
+                  >
+                    {influenceDots(p.influence)}
                   </text>
                 </g>
               );
@@ -364,11 +404,12 @@ export function PeopleMap({
           </svg>{' '}
           {t('people.map.legend.influences')}
         </span>
-        <span>
-          {ATTITUDE_SYMBOLS.supporter} {t('people.attitude.supporter')} · {ATTITUDE_SYMBOLS.skeptic}{' '}
-          {t('people.attitude.skeptic')} · {ATTITUDE_SYMBOLS.opponent}{' '}
-          {t('people.attitude.opponent')} · ●○ {t('people.field.influence')}
-        </span>
+        {(['supporter', 'skeptic', 'opponent'] as const).map((a) => (
+          <span key={a}>
+            <AttitudeIcon attitude={a} /> {t(`people.attitude.${a}`)}
+          </span>
+        ))}
+        <span>●○ {t('people.field.influence')}</span>
       </p>
       <p className="status" role="status" aria-live="polite">
         {notice}

@@ -1,6 +1,7 @@
 import type { Person } from '@/lib/model';
 import { useApp } from '../app/AppContext';
-import { ATTITUDE_SYMBOLS, influenceDots, ROLE_COLOURS } from './roleStyle';
+import { AttitudeIcon } from './AttitudeIcon';
+import { influenceDots, ROLE_COLOURS } from './roleStyle';
 
 /** The map as a table: the same facts in words, for keyboard and screen-reader users. */
 export function PeopleTable({
@@ -59,7 +60,7 @@ export function PeopleTable({
                   </span>
                 </td>
                 <td>
-                  {ATTITUDE_SYMBOLS[p.attitude]} {t(`people.attitude.${p.attitude}`)}
+                  <AttitudeIcon attitude={p.attitude} /> {t(`people.attitude.${p.attitude}`)}
                   <br />
                   <span aria-hidden="true">{influenceDots(p.influence)}</span>
                   <span className="visually-hidden">

@@ -1,4 +1,4 @@
-import type { Attitude, Role } from '@/lib/model';
+import type { Role } from '@/lib/model';
 
 /**
  * Role colours of the map. Colour is a second channel only: every node also prints its role as
@@ -14,15 +14,6 @@ export const ROLE_COLOURS: Record<Role, string> = {
   gatekeeper: '#117a65',
   blocker: '#4a235a',
   unknown: '#99a3a4',
-};
-
-/** A shape for each attitude, so attitude reads without colour too. */
-export const ATTITUDE_SYMBOLS: Record<Attitude, string> = {
-  supporter: '＋',
-  neutral: '＝',
-  skeptic: '？',
-  opponent: '－',
-  unknown: '·',
 };
 
 export function influenceDots(influence: number): string {

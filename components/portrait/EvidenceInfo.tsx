@@ -43,7 +43,18 @@ export function EvidenceInfo({ evidence, what }: { evidence: Evidence; what: str
         onFocus={() => setHover(true)}
         onClick={() => setPinned((p) => !p)}
       >
-        ⓘ
+        <svg
+          className="evidence__icon"
+          width="16"
+          height="16"
+          viewBox="0 0 16 16"
+          aria-hidden="true"
+          focusable="false"
+        >
+          <circle cx="8" cy="8" r="6.5" />
+          <path d="M8 7.2v4.3" />
+          <circle cx="8" cy="4.8" r="0.5" className="evidence__icon-dot" />
+        </svg>
       </button>
       <span id={id} className="evidence__panel" hidden={!open}>
         {evidence.quote ? <q className="evidence__quote">{evidence.quote}</q> : null}
