@@ -9,7 +9,7 @@ import { createBundle, emptyBundleData, serializeBundle } from '@/lib/io/bundle'
 import { fixtureBundle } from '@/lib/io/testing';
 import { Prospect, type Language } from '@/lib/model';
 import { Settings } from '@/lib/model/settings';
-import { fileInfo, ImportPanel, mergeOptions } from './ImportPanel';
+import { fileInfo, ImportPanel, keptTextOf, mergeOptions } from './ImportPanel';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -56,6 +56,21 @@ async function pick(host: HTMLElement, file: File): Promise<void> {
     input.dispatchEvent(new Event('change', { bubbles: true }));
     await settle();
   });
+}
+
+/** Acme in the database, and a colleague's file with a newer version of it (theirs wins). */
+async function acmeAndTheirNewerVersion(): Promise<{ acme: Prospect; file: File }> {
+  const db = getDb();
+  await db.transaction('rw', db.tables, () => Promise.all(db.tables.map((tb) => tb.clear())));
+  const p = await createProspect(db, { domain: 'acme.ru', name: 'Acme', owner: 'me', now: 1 });
+  const data = {
+    ...emptyBundleData(),
+    prospects: [Prospect.parse({ ...p, id: 'their-id', stage: 'first_contact', updatedAt: 50 })],
+  };
+  const text = serializeBundle(
+    createBundle(data, { schemaVersion: 1, appVersion: '0.1.0', exportedAt: 60, scope: 'all' }),
+  );
+  return { acme: p, file: new File([text], 'anna.json', { type: 'application/json' }) };
 }
 
 // Dates the rep reads on the import dialog and in the notes are written the UI language's way.
@@ -107,18 +122,9 @@ describe('confirming a report after the data changed', () => {
     ['ru', 'Пока отчёт был открыт, ваши данные изменились', 'Загрузить'],
   ] as const)('%s: shows the updated report to confirm again', async (lang, message, confirm) => {
     const db = getDb();
-    await db.transaction('rw', db.tables, () => Promise.all(db.tables.map((tb) => tb.clear())));
-    const p = await createProspect(db, { domain: 'acme.ru', name: 'Acme', owner: 'me', now: 1 });
-    // A colleague's newer version of the prospect: the report says theirs wins.
-    const data = {
-      ...emptyBundleData(),
-      prospects: [Prospect.parse({ ...p, id: 'their-id', stage: 'first_contact', updatedAt: 50 })],
-    };
-    const text = serializeBundle(
-      createBundle(data, { schemaVersion: 1, appVersion: '0.1.0', exportedAt: 60, scope: 'all' }),
-    );
+    const { acme: p, file } = await acmeAndTheirNewerVersion();
     const host = await renderPanel(lang);
-    await pick(host, new File([text], 'anna.json', { type: 'application/json' }));
+    await pick(host, file);
     const dialog = host.querySelector('dialog')!;
     expect(dialog.open).toBe(true);
     const button = () =>
@@ -142,5 +148,36 @@ describe('confirming a report after the data changed', () => {
     expect(dialog.open).toBe(false);
     expect((await db.prospects.get(p.id))?.stage).toBe('contract');
     expect((await db.notes.get(p.id))?.text).toContain('first_contact');
+  });
+});
+
+describe('the report in the rep’s words', () => {
+  it('names stages and roles instead of their stored ids', () => {
+    const t = createTranslator('ru');
+    expect(keptTextOf(t, 'prospects', 'ООО «Acme» · needs_identified · Анна')).toBe(
+      `ООО «Acme» · ${t('stage.needs_identified')} · Анна`,
+    );
+    expect(keptTextOf(t, 'people', 'Иван Петров, директор\ndecision_maker\n+7 900')).toBe(
+      `Иван Петров, директор\n${t('people.role.decision_maker')}\n+7 900`,
+    );
+    expect(keptTextOf(t, 'needs', 'selection')).toBe('selection');
+  });
+
+  it('shows the stage’s name, and Escape returns the keyboard to “Load file…”', async () => {
+    const t = createTranslator('ru');
+    const { file } = await acmeAndTheirNewerVersion();
+    const host = await renderPanel('ru');
+    await pick(host, file);
+    const dialog = host.querySelector('dialog')!;
+    expect(dialog.open).toBe(true);
+    const kept = dialog.querySelector('.import__conflicts blockquote')!.textContent;
+    expect(kept).toContain(t('stage.selection'));
+    expect(kept).not.toContain('selection');
+
+    await act(async () => {
+      dialog.close(); // what Escape does
+      await settle();
+    });
+    expect(document.activeElement?.textContent).toBe(t('dashboard.import.choose'));
   });
 });

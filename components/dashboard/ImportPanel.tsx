@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useApp } from '@/components/app/AppContext';
 import { applyImportPlan, getDb, planBundleImport, type BundleImportPlan } from '@/lib/db';
 import { formatDateTime, type Translate } from '@/lib/i18n';
-import type { Language } from '@/lib/model';
+import { ROLES, STAGES, type Language } from '@/lib/model';
 import { BUNDLE_TABLES, type Bundle, type BundleTable } from '@/lib/io/bundle';
 import { isEmptyPlan, type ImportPlan, type MergeOptions } from '@/lib/io/merge';
 import { MAX_BUNDLE_BYTES, parseBundle, type BundleProblem } from '@/lib/io/parseBundle';
@@ -43,6 +43,33 @@ export function mergeOptions(t: Translate, lang: Language, now: number): MergeOp
     tableLabel: (table) => t(`dashboard.table.${table}`),
     copySuffix: t('dashboard.import.copySuffix'),
   };
+}
+
+const STAGE_IDS: ReadonlySet<string> = new Set(STAGES);
+const ROLE_IDS: ReadonlySet<string> = new Set(ROLES);
+
+/**
+ * The version a conflict keeps in the notes, as the rep reads it in the report: a prospect's
+ * stage and a person's role by their names, not their stored ids.
+ */
+export function keptTextOf(t: Translate, table: BundleTable, text: string): string {
+  if (table === 'prospects')
+    return text
+      .split(' · ')
+      .map((part) => (STAGE_IDS.has(part) ? t(`stage.${part as (typeof STAGES)[number]}`) : part))
+      .join(' · ');
+  if (table === 'people')
+    return text
+      .split('\n')
+      .map((line) =>
+        ROLE_IDS.has(line) ? t(`people.role.${line as (typeof ROLES)[number]}`) : line,
+      )
+      .join('\n');
+  return text;
+}
+
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
 function ProblemMessage({ file, problem }: { file: string; problem: BundleProblem }) {
@@ -140,9 +167,7 @@ function Report({ plan }: { plan: ImportPlan }) {
                 {c.winner === 'file'
                   ? t('dashboard.import.winnerFile')
                   : t('dashboard.import.winnerDatabase')}
-                <blockquote>
-                  {c.keptText.length > 300 ? `${c.keptText.slice(0, 300)}…` : c.keptText}
-                </blockquote>
+                <blockquote>{clip(keptTextOf(t, c.table, c.keptText), 300)}</blockquote>
               </li>
             ))}
           </ul>
@@ -160,13 +185,23 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
   const { t, lang } = useApp();
   const [state, setState] = useState<State>({ kind: 'idle' });
   const input = useRef<HTMLInputElement>(null);
+  const chooser = useRef<HTMLButtonElement>(null);
   const dialog = useRef<HTMLDialogElement>(null);
+  const returnFocus = useRef(false);
 
   useEffect(() => {
     const d = dialog.current;
     if (!d) return;
-    if (state.kind === 'review' && !d.open) d.showModal();
+    if (state.kind === 'review' && !d.open) {
+      d.showModal();
+      returnFocus.current = true;
+    }
     if (state.kind !== 'review' && d.open) d.close();
+    // The report closed (Escape, Cancel, or written): the keyboard is back on "Load file…".
+    if (returnFocus.current && state.kind !== 'review' && state.kind !== 'writing') {
+      returnFocus.current = false;
+      chooser.current?.focus();
+    }
   }, [state.kind]);
 
   const choose = async (file: File) => {
@@ -247,6 +282,7 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
         }}
       />
       <button
+        ref={chooser}
         type="button"
         className="button"
         onClick={() => input.current?.click()}

@@ -7,6 +7,7 @@ import type { RoleStatRow } from '@/lib/people/roleStats';
 import { suggestRole } from '@/lib/people/suggestRole';
 import { safeHref } from '../prospects/ClipsList';
 import { useApp } from '../app/AppContext';
+import { readableQuote } from '../ui/quote';
 import { AutosavedField } from './AutosavedField';
 import { ContactsEditor } from './ContactsEditor';
 
@@ -77,7 +78,9 @@ export function PersonEditor({
                     count: suggestion.count,
                     hits: Math.round(suggestion.share * suggestion.count),
                   })
-                : t('people.suggest.prior', { count: suggestion.count })}
+                : suggestion.count === 0
+                  ? t('people.suggest.priorNone')
+                  : t('people.suggest.prior', { count: suggestion.count })}
             </span>
           </p>
           <button
@@ -243,7 +246,9 @@ export function PersonEditor({
               const href = e.url ? safeHref(e.url) : undefined;
               return (
                 <li key={`${e.capturedAt}-${i}`}>
-                  {e.quote ? <blockquote>{e.quote}</blockquote> : null}
+                  {e.quote ? (
+                    <blockquote>{readableQuote(e.quote, person.fullName)}</blockquote>
+                  ) : null}
                   <div className="clip__meta">
                     {href ? (
                       <a href={href} target="_blank" rel="noreferrer noopener">

@@ -3,6 +3,7 @@ import { formatDateTime } from '@/lib/i18n';
 import type { Evidence } from '@/lib/model';
 import { useApp } from '../app/AppContext';
 import { safeHref } from '../prospects/ClipsList';
+import { readableQuote } from '../ui/quote';
 
 /**
  * Where a value came from, on hover or keyboard focus (a disclosure: the button says whether it
@@ -57,7 +58,9 @@ export function EvidenceInfo({ evidence, what }: { evidence: Evidence; what: str
         </svg>
       </button>
       <span id={id} className="evidence__panel" hidden={!open}>
-        {evidence.quote ? <q className="evidence__quote">{evidence.quote}</q> : null}
+        {evidence.quote ? (
+          <q className="evidence__quote">{readableQuote(evidence.quote, what)}</q>
+        ) : null}
         <span className="evidence__meta">
           {href ? (
             <a href={href} target="_blank" rel="noreferrer noopener">

@@ -19,6 +19,7 @@ import { CORE_FIELDS } from '@/lib/portrait/templates';
 import { valueText } from '@/lib/portrait/values';
 import { useApp } from '../app/AppContext';
 import { safeHref } from '../prospects/ClipsList';
+import { readableQuote } from '../ui/quote';
 import { useScan, type ScanState } from './useScan';
 
 function ScanMessage({
@@ -82,7 +83,9 @@ function SuggestionItem({
       {replacing ? (
         <p className="status">{t('portrait.rivals.current', { value: current })}</p>
       ) : null}
-      {first?.snippet ? <q className="suggestion__snippet">{first.snippet}</q> : null}
+      {first?.snippet ? (
+        <q className="suggestion__snippet">{readableQuote(first.snippet, suggestion.value)}</q>
+      ) : null}
       <div className="suggestion__meta">
         {first ? (
           href ? (
