@@ -91,6 +91,7 @@ export function ExportPanel({
           type="button"
           className="button"
           disabled={busy || !ready || count === 0}
+          aria-busy={busy || undefined}
           onClick={() => void start('xlsx')}
         >
           {t('dashboard.export.xlsx')}
@@ -99,6 +100,7 @@ export function ExportPanel({
           type="button"
           className="button"
           disabled={busy || !ready || count === 0}
+          aria-busy={busy || undefined}
           onClick={() => void start('csv')}
         >
           {t('dashboard.export.csv')}
@@ -107,6 +109,7 @@ export function ExportPanel({
           type="button"
           className="button button--quiet"
           disabled={busy || !ready || count === 0}
+          aria-busy={busy || undefined}
           onClick={() => void start('json')}
         >
           {t('dashboard.export.json')}
@@ -115,6 +118,7 @@ export function ExportPanel({
           type="button"
           className="button button--quiet"
           disabled={busy || !ready || count === 0}
+          aria-busy={busy || undefined}
           onClick={() => void start('markdown')}
         >
           {t('dashboard.export.markdown')}

@@ -287,6 +287,7 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
         className="button"
         onClick={() => input.current?.click()}
         disabled={state.kind === 'reading' || state.kind === 'writing'}
+        aria-busy={state.kind === 'reading' || state.kind === 'writing' || undefined}
       >
         {t('dashboard.import.choose')}
       </button>

@@ -84,7 +84,13 @@ function OfferButton({ doc, draft }: { doc: ProspectDocument; draft: UspDraft })
         placeholder={t('dashboard.offer.contact.placeholder')}
         onChange={(e) => setContact(e.target.value)}
       />
-      <button type="button" className="button" disabled={busy} onClick={() => void make()}>
+      <button
+        type="button"
+        className="button"
+        disabled={busy}
+        aria-busy={busy || undefined}
+        onClick={() => void make()}
+      >
         {t('dashboard.offer.docx')}
       </button>
       {failed ? (
@@ -160,6 +166,7 @@ export function ProspectPage({ prospectId, onBack }: { prospectId: string; onBac
           type="button"
           className="button button--quiet"
           disabled={exporting}
+          aria-busy={exporting || undefined}
           onClick={() => void exportOne('markdown')}
         >
           {t('dashboard.prospect.markdown')}
@@ -168,6 +175,7 @@ export function ProspectPage({ prospectId, onBack }: { prospectId: string; onBac
           type="button"
           className="button button--quiet"
           disabled={exporting}
+          aria-busy={exporting || undefined}
           onClick={() => void exportOne('json')}
         >
           {t('dashboard.prospect.json')}

@@ -96,6 +96,7 @@ export function ScanSuggestions({
         type="button"
         className="button button--quiet"
         disabled={!tabInfo || state === 'scanning'}
+        aria-busy={state === 'scanning' || undefined}
         onClick={scan}
       >
         {state === 'scanning' ? t('people.found.scanning') : t('people.found.scan')}

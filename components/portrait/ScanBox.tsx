@@ -168,6 +168,7 @@ export function ScanBox({
         type="button"
         className="button"
         disabled={state.status === 'scanning'}
+        aria-busy={state.status === 'scanning' || undefined}
         onClick={() => void scan()}
       >
         {t('portrait.scan.button')}

@@ -63,7 +63,13 @@ export function UnknownSite({ url, title }: { url: string; title: string }) {
       {site.publicSuffix ? (
         <p className="notice">{t('site.unknown.publicSuffix', { domain: site.key })}</p>
       ) : null}
-      <button type="button" className="button" onClick={() => void start()} disabled={busy}>
+      <button
+        type="button"
+        className="button"
+        onClick={() => void start()}
+        disabled={busy}
+        aria-busy={busy || undefined}
+      >
         {busy ? t('site.unknown.starting') : t('site.unknown.start')}
       </button>
     </section>

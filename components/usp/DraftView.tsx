@@ -162,6 +162,7 @@ export function DraftView({
           type="button"
           className="button"
           disabled={busy || !canGenerate}
+          aria-busy={busy || undefined}
           aria-describedby={!canGenerate ? 'usp-generate-why' : undefined}
           onClick={() => void generate({ snapshot: true })}
         >
