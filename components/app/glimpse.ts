@@ -20,7 +20,7 @@ function el<K extends keyof HTMLElementTagNameMap>(
 /** Paints the prospect into `root` (emptied first) and marks the moment for `npm run bench`. */
 export function paintGlimpse(root: HTMLElement, glimpse: ProspectGlimpse): void {
   // The topbar keeps the app's height: an invisible stand-in for its buttons.
-  const placeholder = el('span', 'button button--quiet glimpse__placeholder', '\u00a0');
+  const placeholder = el('span', 'button topbar__button glimpse__placeholder', '\u00a0');
   placeholder.setAttribute('aria-hidden', 'true');
   const name = el('h1', 'prospect-name glimpse__name');
   // Element Timing: `npm run bench` reads when the name was actually painted.
