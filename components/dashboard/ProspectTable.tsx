@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import { useApp } from '@/components/app/AppContext';
 import { formatDateTime, type MessageKey } from '@/lib/i18n';
 import type { ProspectSummary } from '@/lib/io/summaries';
@@ -33,6 +33,11 @@ export function ProspectTable({
   onOpen: (id: string) => void;
 }) {
   const { t, lang } = useApp();
+  // The table's dates are short (the column stays narrow); the full date is the cell's tooltip.
+  const shortDate = useMemo(
+    () => new Intl.DateTimeFormat(lang, { dateStyle: 'short', timeStyle: 'short' }),
+    [lang],
+  );
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -61,6 +66,7 @@ export function ProspectTable({
                   scope="col"
                   aria-sort={sorted ? sort.direction : 'none'}
                   className={`grid__col-${c.key}`}
+                  title={t(c.label)}
                 >
                   <button
                     type="button"
@@ -96,6 +102,7 @@ export function ProspectTable({
               <tr key={p.id} aria-rowindex={item.index + 2} style={{ height: ROW_HEIGHT }}>
                 <td className="grid__col-name">
                   <a
+                    title={p.name}
                     href={`?prospect=${encodeURIComponent(p.id)}`}
                     onClick={(e) => {
                       if (e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return;
@@ -106,13 +113,17 @@ export function ProspectTable({
                     {p.name}
                   </a>
                 </td>
-                <td className="grid__col-domain">{p.domains[0]}</td>
-                <td>
+                <td className="grid__col-domain" title={p.domains[0]}>
+                  {p.domains[0]}
+                </td>
+                <td title={t(`stage.${p.stage}`)}>
                   <span className={`stage-pill stage-pill--${p.stage}`}>
                     {t(`stage.${p.stage}`)}
                   </span>
                 </td>
-                <td>{p.owner || <span className="muted">{t('dashboard.noOwner')}</span>}</td>
+                <td title={p.owner || t('dashboard.noOwner')}>
+                  {p.owner || <span className="muted">{t('dashboard.noOwner')}</span>}
+                </td>
                 <td>
                   {details ? (
                     <span className="completeness">
@@ -125,7 +136,7 @@ export function ProspectTable({
                     <span className="muted">{t('dashboard.loadingCell')}</span>
                   )}
                 </td>
-                <td>
+                <td title={details ? t(`dashboard.dm.${r.decisionMaker}`) : undefined}>
                   {details ? (
                     <span className={`dm dm--${r.decisionMaker}`}>
                       <span aria-hidden="true">
@@ -141,10 +152,12 @@ export function ProspectTable({
                     <span className="muted">{t('dashboard.loadingCell')}</span>
                   )}
                 </td>
-                <td>{p.segment ? t(`dashboard.segment.${p.segment}`) : ''}</td>
-                <td>
+                <td title={p.segment ? t(`dashboard.segment.${p.segment}`) : undefined}>
+                  {p.segment ? t(`dashboard.segment.${p.segment}`) : ''}
+                </td>
+                <td title={formatDateTime(lang, p.updatedAt)}>
                   <time dateTime={new Date(p.updatedAt).toISOString()}>
-                    {formatDateTime(lang, p.updatedAt)}
+                    {shortDate.format(p.updatedAt)}
                   </time>
                 </td>
               </tr>
