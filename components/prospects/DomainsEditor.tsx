@@ -62,7 +62,7 @@ export function DomainsEditor({ prospect }: { prospect: Prospect }) {
         <li>
           <button
             type="button"
-            className="button button--quiet"
+            className="button button--quiet domains__add"
             aria-expanded={adding}
             onClick={() => setAdding(!adding)}
           >

@@ -56,8 +56,8 @@ export function ProspectView({ prospect }: { prospect: Prospect }) {
           onChange={(e) => name.onChange(e.target.value)}
         />
         <div className="meta">
-          <span>
-            {t('prospect.stage')}:{' '}
+          <span title={t('prospect.stage')}>
+            <span className="visually-hidden">{t('prospect.stage')}: </span>
             <span className="stage-pill">{t(`stage.${prospect.stage}`)}</span>
           </span>
           <span>
