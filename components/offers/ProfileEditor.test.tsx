@@ -24,10 +24,10 @@ let propertyId: string;
 const walKey = () => `offer:${profileId}:property:${propertyId}:proof`;
 const stored = async () => (await getOfferProfile(getDb(), profileId))?.properties;
 
-function open(): Promise<HTMLInputElement> {
+function open(): Promise<HTMLTextAreaElement> {
   page = show(<ProfileEditor profileId={profileId} onBack={() => {}} />);
   return until(() =>
-    page.container.querySelector<HTMLInputElement>(`#offer-property-${propertyId}-proof`),
+    page.container.querySelector<HTMLTextAreaElement>(`#offer-property-${propertyId}-proof`),
   );
 }
 
@@ -103,7 +103,7 @@ describe('removing an offer item', () => {
 
     click(page.container, en['offers.editor.undo']);
     const back = await until(() =>
-      page.container.querySelector<HTMLInputElement>(`#offer-property-${propertyId}-proof`),
+      page.container.querySelector<HTMLTextAreaElement>(`#offer-property-${propertyId}-proof`),
     );
     await pause(AUTOSAVE);
     expect(back.value).toBe('Case study: Severstal');

@@ -64,6 +64,7 @@ export function PropertyEditor({
         value={property.proof}
         at={at}
         maxLength={OFFER_TEXT_MAX}
+        multiline
         onSave={(text, when) => onChange({ proof: text }, when)}
       />
       <AutosavedField
@@ -73,6 +74,7 @@ export function PropertyEditor({
         value={property.conditions}
         at={at}
         maxLength={OFFER_TEXT_MAX}
+        multiline
         onSave={(text, when) => onChange({ conditions: text }, when)}
       />
       <button type="button" className="button button--danger offer-item__remove" onClick={onRemove}>
