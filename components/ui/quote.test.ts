@@ -16,9 +16,9 @@ describe('a scanned snippet as a person reads it', () => {
     );
   });
 
-  it('without the value, keeps the middle, where the fact stands', () => {
-    expect(readableQuote('Главная | Тел.: +7 343 210-45-67, отдел продаж | Карта сайта')).toBe(
-      'Тел.: +7 343 210-45-67, отдел продаж',
+  it('without the value in it, keeps every line, without the bars', () => {
+    expect(readableQuote('ИНН 6671482931 | КПП 667101001 |', 'ИНН (tax id)')).toBe(
+      'ИНН 6671482931 · КПП 667101001',
     );
   });
 

@@ -2,18 +2,22 @@
  * A page's words around a scanned fact, as a person reads them. A scan's snippet is the page's
  * visible text around the fact with its line breaks written as " | " (lib/extract/text.ts
  * `snippetAround`), so it often runs on into menu items, footers and the next paragraph. This
- * keeps the line that holds the fact and, in a long line, its sentence. The fact is where its
- * value stands in the snippet, or else the snippet's middle (the snippet is centred on it).
+ * keeps the line that holds the value and, in a long line, its sentence. Without the value in it
+ * (or given), it keeps every line, separated by " · " instead of the bar.
  */
 export function readableQuote(snippet: string, value = ''): string {
   const text = snippet.trim();
   const needle = value.trim().toLowerCase();
   const found = needle ? text.toLowerCase().indexOf(needle) : -1;
-  const from = found >= 0 ? found : Math.floor(text.length / 2);
-  const to = found >= 0 ? found + needle.length : from;
-  const line = around(text, LINE_BREAK, from, to);
-  const sentence = around(line.text, SENTENCE_END, from - line.start, to - line.start);
-  return (sentence.text || line.text || text).trim();
+  if (found < 0)
+    return text
+      .split(LINE_BREAK)
+      .filter((line) => line !== '')
+      .join(' · ');
+  const to = found + needle.length;
+  const line = around(text, LINE_BREAK, found, to);
+  const sentence = around(line.text, SENTENCE_END, found - line.start, to - line.start);
+  return (sentence.text || line.text).trim();
 }
 
 const LINE_BREAK = /\s*\|\s*/gu;
