@@ -1,6 +1,7 @@
 import {
   useCallback,
   useEffect,
+  useId,
   useMemo,
   useRef,
   useState,
@@ -24,9 +25,12 @@ const GAP_X = 14;
 const GAP_Y = 34;
 /** The map's margin in its box (as `fitView` leaves it). */
 const PADDING = 12;
-/** Average advance of a character of a node's name and of its position line (px). */
-const NAME_CHAR_W = 6.6;
-const POSITION_CHAR_W = 5.3;
+/**
+ * Average advance of a character of a node's name and of its position line (px), Cyrillic being
+ * the widest; a line that is still longer is clipped at the node's edge.
+ */
+const NAME_CHAR_W = 7;
+const POSITION_CHAR_W = 5.9;
 /** Room kept right of the role on a node's last line: the attitude's shape and the dots. */
 const META_W = 78;
 /**
@@ -105,6 +109,7 @@ export function PeopleMap({
   const [boxWidth, setBoxWidth] = useState(380);
   const layout = useMemo(() => sizedLayout(people, boxWidth), [people, boxWidth]);
   const { nodeW } = layout;
+  const textClip = `${useId()}-text`;
   const byId = useMemo(() => new Map(people.map((p) => [p.id, p])), [people]);
   const pos = useMemo(() => new Map(layout.nodes.map((n) => [n.id, n])), [layout]);
   const boxRef = useRef<HTMLDivElement>(null);
@@ -293,6 +298,9 @@ export function PeopleMap({
             >
               <path d="M0,0 L10,5 L0,10 z" className="people-map__arrow" />
             </marker>
+            <clipPath id={textClip}>
+              <rect width={nodeW - 6} height={NODE_H} />
+            </clipPath>
           </defs>
           <g transform={`translate(${view.x} ${view.y}) scale(${view.scale})`}>
             {layout.reportingEdges.map((e) => {
@@ -363,12 +371,14 @@ export function PeopleMap({
                   <title>{describePerson(t, p, byId)}</title>
                   <rect className="people-node__box" width={nodeW} height={NODE_H} rx="6" />
                   <rect width="6" height={NODE_H} rx="3" fill={ROLE_COLOURS[p.role]} />
-                  <text x="12" y="16" className="people-node__name">
-                    {cut(name(p), Math.floor((nodeW - 18) / NAME_CHAR_W))}
-                  </text>
-                  <text x="12" y="32" className="people-node__position">
-                    {cut(p.position, Math.floor((nodeW - 18) / POSITION_CHAR_W))}
-                  </text>
+                  <g clipPath={`url(#${textClip})`}>
+                    <text x="12" y="16" className="people-node__name">
+                      {cut(name(p), Math.floor((nodeW - 18) / NAME_CHAR_W))}
+                    </text>
+                    <text x="12" y="32" className="people-node__position">
+                      {cut(p.position, Math.floor((nodeW - 18) / POSITION_CHAR_W))}
+                    </text>
+                  </g>
                   <text x="12" y="50" className="people-node__role" fill={ROLE_COLOURS[p.role]}>
                     {cut(
                       t(`people.roleShort.${p.role}`),
