@@ -16,6 +16,15 @@ describe('a scanned snippet as a person reads it', () => {
     );
   });
 
+  it('finds a value written differently by its longest word', () => {
+    expect(
+      readableQuote(
+        'Contact us | Home | Unit 4, Brightside Lane, Sheffield, S9 2RX, United Kingdom | Sales',
+        'Sheffield S9 2RX',
+      ),
+    ).toBe('Unit 4, Brightside Lane, Sheffield, S9 2RX, United Kingdom');
+  });
+
   it('without the value in it, keeps every line, without the bars', () => {
     expect(readableQuote('ИНН 6671482931 | КПП 667101001 |', 'ИНН (tax id)')).toBe(
       'ИНН 6671482931 · КПП 667101001',

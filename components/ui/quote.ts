@@ -2,13 +2,23 @@
  * A page's words around a scanned fact, as a person reads them. A scan's snippet is the page's
  * visible text around the fact with its line breaks written as " | " (lib/extract/text.ts
  * `snippetAround`), so it often runs on into menu items, footers and the next paragraph. This
- * keeps the line that holds the value and, in a long line, its sentence. Without the value in it
- * (or given), it keeps every line, separated by " · " instead of the bar.
+ * keeps the line that holds the value (or its longest word) and, in a long line, its sentence.
+ * Without either in it, it keeps every line, separated by " · " instead of the bar.
  */
 export function readableQuote(snippet: string, value = ''): string {
   const text = snippet.trim();
-  const needle = value.trim().toLowerCase();
-  const found = needle ? text.toLowerCase().indexOf(needle) : -1;
+  const lower = text.toLowerCase();
+  // The value as it stands, or else its longest word (an address written with other commas).
+  const longest = value
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .reduce((a, b) => (b.length > a.length ? b : a), '');
+  let needle = value.trim().toLowerCase();
+  let found = needle ? lower.indexOf(needle) : -1;
+  if (found < 0 && longest.length >= 5) {
+    needle = longest;
+    found = lower.indexOf(needle);
+  }
   if (found < 0)
     return text
       .split(LINE_BREAK)
