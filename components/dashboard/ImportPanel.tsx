@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useApp } from '@/components/app/AppContext';
 import { applyImportPlan, getDb, planBundleImport, type BundleImportPlan } from '@/lib/db';
 import { formatDateTime, type Translate } from '@/lib/i18n';
-import { ROLES, STAGES, type Language } from '@/lib/model';
+import type { Language } from '@/lib/model';
 import { BUNDLE_TABLES, type Bundle, type BundleTable } from '@/lib/io/bundle';
 import { isEmptyPlan, type ImportPlan, type MergeOptions } from '@/lib/io/merge';
 import { MAX_BUNDLE_BYTES, parseBundle, type BundleProblem } from '@/lib/io/parseBundle';
@@ -43,29 +43,6 @@ export function mergeOptions(t: Translate, lang: Language, now: number): MergeOp
     tableLabel: (table) => t(`dashboard.table.${table}`),
     copySuffix: t('dashboard.import.copySuffix'),
   };
-}
-
-const STAGE_IDS: ReadonlySet<string> = new Set(STAGES);
-const ROLE_IDS: ReadonlySet<string> = new Set(ROLES);
-
-/**
- * The version a conflict keeps in the notes, as the rep reads it in the report: a prospect's
- * stage and a person's role by their names, not their stored ids.
- */
-export function keptTextOf(t: Translate, table: BundleTable, text: string): string {
-  if (table === 'prospects')
-    return text
-      .split(' · ')
-      .map((part) => (STAGE_IDS.has(part) ? t(`stage.${part as (typeof STAGES)[number]}`) : part))
-      .join(' · ');
-  if (table === 'people')
-    return text
-      .split('\n')
-      .map((line) =>
-        ROLE_IDS.has(line) ? t(`people.role.${line as (typeof ROLES)[number]}`) : line,
-      )
-      .join('\n');
-  return text;
 }
 
 function clip(text: string, max: number): string {
@@ -167,7 +144,7 @@ function Report({ plan }: { plan: ImportPlan }) {
                 {c.winner === 'file'
                   ? t('dashboard.import.winnerFile')
                   : t('dashboard.import.winnerDatabase')}
-                <blockquote>{clip(keptTextOf(t, c.table, c.keptText), 300)}</blockquote>
+                <blockquote>{clip(c.keptText, 300)}</blockquote>
               </li>
             ))}
           </ul>

@@ -572,7 +572,7 @@ describe('an import confirmed after the database changed', () => {
     expect(await readBundleData(db)).toEqual(changed); // nothing of the file, all or nothing
     expect(changed).not.toEqual(before);
     expect(outcome.plan.report.conflicts).toMatchObject([
-      { table: 'prospects', winner: 'database', keptText: 'Acme · first_contact · me' },
+      { table: 'prospects', winner: 'database', keptText: 'Acme · First contact · me' },
     ]);
 
     // The rep confirms the new report: written, and the stage they set stays.
@@ -581,7 +581,7 @@ describe('an import confirmed after the database changed', () => {
     const after = await readBundleData(db);
     expect(after.prospects.map((r) => r.stage)).toEqual(['contract']);
     expect(after.needs.map((n) => n.statement)).toEqual(['Late']);
-    expect((await getNote(db, p.id))?.text).toContain('Acme · first_contact · me');
+    expect((await getNote(db, p.id))?.text).toContain('Acme · First contact · me');
   });
 
   it('a need the file would update, edited meanwhile, is not overwritten', async () => {

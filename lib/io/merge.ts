@@ -1,4 +1,4 @@
-import { createTranslator } from '../i18n';
+import { createTranslator, type Translate } from '../i18n';
 import type { Language, Note, Portrait, Prospect, UspDraft } from '../model';
 import { GENERIC_TEMPLATE_ID, resolveTemplate } from '../portrait/templates';
 import {
@@ -73,13 +73,17 @@ export function recordText(
   table: BundleTable,
   record: AnyRecord,
   portraitText: (portrait: Portrait) => string,
+  t: Translate,
 ): string {
   const r = record as never;
   switch (table) {
     case 'prospects': {
       const p = r as Prospect;
       // Domains are not in it: both sides' domains are always kept (their union).
-      return [p.name, p.stage, p.owner, p.lostReason?.why ?? ''].filter(Boolean).join(' · ');
+      // The stage by its name in the rep's language: the text is kept in the notes to be read.
+      return [p.name, t(`stage.${p.stage}`), p.owner, p.lostReason?.why ?? '']
+        .filter(Boolean)
+        .join(' · ');
     }
     case 'notes':
       return (r as Note).text.trim();
@@ -91,7 +95,7 @@ export function recordText(
       const p = r as BundleData['people'][number];
       return [
         [p.fullName, p.position, p.department].filter(Boolean).join(', '),
-        p.role,
+        t(`people.role.${p.role}`),
         p.contacts.map((c) => c.value).join('; '),
         p.notes,
       ]
@@ -311,8 +315,8 @@ export function planImport(
       if (table === 'uspDrafts')
         result = { ...winner, versions: withVersionsOf(winner as UspDraft, loser as UspDraft) };
       const changed = canonical(result) !== canonical(ex);
-      const lostText = recordText(table, loser, portraitText).trim();
-      const winnerText = recordText(table, winner, portraitText);
+      const lostText = recordText(table, loser, portraitText, t).trim();
+      const winnerText = recordText(table, winner, portraitText, t);
       const pid = (table === 'prospects' ? key : (record.prospectId as string | undefined)) ?? '';
       let conflict = false;
       if (lostText && !winnerText.includes(lostText)) {
