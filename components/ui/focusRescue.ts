@@ -49,7 +49,7 @@ function undoAround(root: Element, container: Node): HTMLElement | null {
 }
 
 /** Where focus goes after `removed` (the container it was in, and its old neighbours) left. */
-export function focusTarget(
+function focusTarget(
   root: Element,
   container: Node,
   next: Node | null,

@@ -202,7 +202,7 @@ const REGISTRATION_IDS: ReadonlySet<CoreFieldKey> = new Set(['inn', 'ogrn', 'kpp
  * "Реквизиты" page lists several companies). The scanner does not tell which КПП or ОГРН goes
  * with which ИНН, so "Accept all" then leaves the registration ids for the rep to pick.
  */
-export function registrationIdsAmbiguous(
+function registrationIdsAmbiguous(
   all: readonly Suggestion[],
   portrait: Pick<Portrait, 'fields' | 'dismissed'> | undefined,
 ): boolean {

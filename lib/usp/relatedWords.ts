@@ -71,7 +71,7 @@ export function groupTerms(entry: string): string[] {
 }
 
 /** The thesaurus compiled once and indexed like the concept lexicon (stem, exact, prefix head). */
-export function groupIndex(): GroupIndex {
+function groupIndex(): GroupIndex {
   if (index) return index;
   const built: GroupIndex = { words: newTermIndex(), phrases: newTermIndex() };
   THESAURUS.forEach((entry, group) => {
